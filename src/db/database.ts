@@ -1,0 +1,259 @@
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+
+/**
+ * Row types of every table, as both engines return them after `create-db.ts` sets the parsers:
+ * int8 → number (checked safe), date → 'YYYY-MM-DD', timestamptz → Date.
+ */
+type Id = Generated<number>;
+type Instant = ColumnType<Date, Date | string, Date | string>;
+type CalendarDate = ColumnType<string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface AgenciesTable {
+  id: Id;
+  code: string;
+  name_en: string | null;
+  name_ja: string | null;
+  country: string;
+  currency: string;
+  timezone: string;
+  fiscal_year_start: string;
+  fiscal_year_label: 'start' | 'end';
+  kind: 'public_funder' | 'research_organisation' | 'private';
+  ror: string | null;
+}
+
+export interface OrganisationsTable {
+  id: Id;
+  ref: string;
+  name_en: string | null;
+  name_ja: string | null;
+  country: string;
+  ror: string | null;
+}
+
+export interface PeopleTable {
+  id: Id;
+  ref: string;
+  name_en: string | null;
+  name_ja: string | null;
+  email: string | null;
+  orcid: string | null;
+  phd_year: number | null;
+}
+
+export interface AffiliationsTable {
+  id: Id;
+  person_id: number;
+  position: number;
+  organisation_id: number;
+  from_date: CalendarDate;
+  to_date: CalendarDate | null;
+}
+
+export interface ProgrammesTable {
+  id: Id;
+  code: string;
+  agency_id: number;
+  name_en: string | null;
+  name_ja: string | null;
+}
+
+export interface CallsTable {
+  id: Id;
+  code: string;
+  programme_id: number;
+  title_en: string | null;
+  title_ja: string | null;
+  description_en: string | null;
+  description_ja: string | null;
+  modality: 'single_agency' | 'joint_call' | 'co_funding' | 'twinning' | 'lead_agency';
+  fields: string[];
+  opens_at: Instant;
+  duration_min_months: number | null;
+  duration_max_months: number | null;
+  reviews_per_proposal: number | null;
+  coi_institution_years: number | null;
+  coi_coauthor_years: number | null;
+  rules: Json<unknown[]>;
+}
+
+export interface CallSidesTable {
+  id: Id;
+  call_id: number;
+  position: number;
+  role: 'lead' | 'partner';
+  agency_id: number | null;
+  accepted_agency_ids: number[] | null;
+  deadline_at: Instant | null;
+  is_reviewing: boolean;
+  budget_total_amount: number | null;
+  budget_total_currency: string | null;
+  cap_amount: number | null;
+  cap_currency: string | null;
+}
+
+export interface CallCriteriaTable {
+  id: Id;
+  call_id: number;
+  position: number;
+  code: string;
+  name_en: string | null;
+  name_ja: string | null;
+  weight: number;
+  scale_min: number;
+  scale_max: number;
+}
+
+export interface ProposalsTable {
+  id: Id;
+  ref: string;
+  call_id: number;
+  field: string;
+  title_en: string | null;
+  title_ja: string | null;
+  abstract_en: string | null;
+  abstract_ja: string | null;
+  keywords: string[];
+  duration_months: number | null;
+  status: 'draft' | 'submitted' | 'withdrawn' | 'ineligible';
+  submitted_at: Instant | null;
+  decision: 'selected' | 'rejected' | 'waitlisted' | null;
+}
+
+export interface ProposalTeamsTable {
+  id: Id;
+  proposal_id: number;
+  position: number;
+  role: 'lead' | 'partner';
+  agency_id: number | null;
+  country: string;
+  pi_person_id: number;
+  member_person_ids: number[];
+}
+
+export interface TeamBudgetLinesTable {
+  team_id: number;
+  position: number;
+  fiscal_year: number;
+  amount: number;
+  currency: string;
+}
+
+export interface TeamFundingTable {
+  team_id: number;
+  position: number;
+  agency_id: number;
+  grant_id: string | null;
+}
+
+export interface ExchangesTable {
+  proposal_id: number;
+  position: number;
+  person_id: number;
+  from_country: string;
+  to_country: string;
+  months: number;
+  purpose_en: string | null;
+  purpose_ja: string | null;
+}
+
+export interface ReviewersTable {
+  id: Id;
+  person_id: number;
+  agency_id: number;
+  fields: string[];
+  keywords: string[];
+  min_load: number;
+  max_load: number;
+}
+
+export interface PublicationsTable {
+  id: Id;
+  reviewer_id: number;
+  position: number;
+  doi: string | null;
+  year: number;
+  title: string;
+  author_person_ids: number[];
+}
+
+export interface DeclaredConflictsTable {
+  reviewer_id: number;
+  proposal_id: number;
+  reason: string;
+}
+
+export interface ReviewsTable {
+  id: Id;
+  proposal_id: number;
+  reviewer_id: number;
+  scores: Json<Record<string, number>>;
+  confidence: number | null;
+  comment_en: string | null;
+  comment_ja: string | null;
+  status: 'draft' | 'submitted';
+}
+
+export interface UsersTable {
+  id: Id;
+  email: string;
+  password_hash: string;
+  display_name_en: string | null;
+  display_name_ja: string | null;
+  locale: 'en' | 'ja';
+  person_id: number | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface UserRolesTable {
+  user_id: number;
+  role: string;
+  agency_id: number | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Instant;
+  expires_at: Instant;
+}
+
+export interface AuditLogTable {
+  id: Id;
+  at: Instant;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject: string;
+  changes: Json<Record<string, unknown>>;
+}
+
+export interface DatabaseSchema {
+  agencies: AgenciesTable;
+  organisations: OrganisationsTable;
+  people: PeopleTable;
+  affiliations: AffiliationsTable;
+  programmes: ProgrammesTable;
+  calls: CallsTable;
+  call_sides: CallSidesTable;
+  call_criteria: CallCriteriaTable;
+  proposals: ProposalsTable;
+  proposal_teams: ProposalTeamsTable;
+  team_budget_lines: TeamBudgetLinesTable;
+  team_funding: TeamFundingTable;
+  exchanges: ExchangesTable;
+  reviewers: ReviewersTable;
+  publications: PublicationsTable;
+  declared_conflicts: DeclaredConflictsTable;
+  reviews: ReviewsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}
+
+export type Database = Kysely<DatabaseSchema>;
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;

@@ -1,0 +1,35 @@
+import { Migrator, NO_MIGRATIONS, type Migration, type MigrationProvider, type MigrationResult } from 'kysely/migration';
+import type { Database } from './database.js';
+import * as createCoreTables from './migrations/20261123T000000-create-core-tables.js';
+
+/**
+ * Migrations are listed here rather than read from the folder at run time, so the compiled
+ * package and `tsx` see the same set and a bundler cannot drop one.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '20261123T000000-create-core-tables': createCoreTables,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export type MigrateOutcome = { applied: string[] };
+
+/** Brings the schema up to date; throws the migration's own error after rolling it back. */
+export async function migrateToLatest(db: Database): Promise<MigrateOutcome> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return { applied: appliedNames(results) };
+}
+
+/** Reverts every migration (tests check that `down` undoes `up`). */
+export async function migrateToNothing(db: Database): Promise<MigrateOutcome> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateTo(NO_MIGRATIONS);
+  if (error) throw error;
+  return { applied: appliedNames(results) };
+}
+
+function appliedNames(results: MigrationResult[] | undefined): string[] {
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

@@ -1,0 +1,82 @@
+import { AppError, type ValidationIssue } from '../../domain/app-error.js';
+import { actorLabel, type Actor } from '../../domain/access/actor.js';
+import { assertCan } from '../../domain/access/policies.js';
+import { BundleSchema, type Bundle } from '../../contracts/bundle.schemas.js';
+import { renderZodIssues } from '../../contracts/render-issues.js';
+import { appendAudit } from '../../db/repositories/audit.repository.js';
+import { findStoredKeys } from '../../db/repositories/bundle-keys.repository.js';
+import { writeBundle } from '../../db/repositories/bundle-writer.repository.js';
+import type { ServiceContext } from '../service-context.js';
+import { checkBundleReferences, referencedKeys } from './check-bundle-references.js';
+
+export type ImportCounts = {
+  agencies: number;
+  organisations: number;
+  people: number;
+  programmes: number;
+  calls: number;
+  proposals: number;
+  reviewers: number;
+  reviews: number;
+};
+
+/**
+ * Validates a bundle whole and writes it in one transaction. Throws VALIDATION_FAILED with every
+ * problem (JSON path and bilingual message) and writes nothing when anything is wrong; throws
+ * FORBIDDEN for an actor who may not import.
+ */
+export async function importBundle(ctx: ServiceContext, actor: Actor | null, input: unknown): Promise<ImportCounts> {
+  assertCan(actor, { type: 'bundle.import' });
+  const bundle = parseBundle(input);
+  return ctx.db.transaction().execute(async (tx) => {
+    const stored = await findStoredKeys(tx, referencedKeys(bundle));
+    const issues = checkBundleReferences(bundle, stored);
+    if (issues.length > 0) throw validationFailed(issues);
+    await writeBundle(tx, bundle);
+    const counts = countBundle(bundle);
+    await appendAudit(tx, {
+      at: ctx.clock.now(),
+      actor: actorLabel(actor),
+      action: 'bundle.imported',
+      subjectType: 'bundle',
+      subject: bundle.calls.map((call) => call.code).join(',') || '(no calls)',
+      changes: counts,
+    });
+    return counts;
+  });
+}
+
+/** Parses the JSON text of a bundle file; throws VALIDATION_FAILED naming the position of a syntax error. */
+export function parseBundleText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw validationFailed([
+      { path: '(root)', message: { en: `The file is not valid JSON: ${detail}`, ja: `ファイルが正しい JSON ではありません: ${detail}` } },
+    ]);
+  }
+}
+
+function parseBundle(input: unknown): Bundle {
+  const parsed = BundleSchema.safeParse(input);
+  if (!parsed.success) throw validationFailed(renderZodIssues(parsed.error));
+  return parsed.data;
+}
+
+function validationFailed(issues: ValidationIssue[]): AppError {
+  return new AppError('VALIDATION_FAILED', { issues, params: { count: issues.length } });
+}
+
+function countBundle(bundle: Bundle): ImportCounts {
+  return {
+    agencies: bundle.agencies.length,
+    organisations: bundle.organisations.length,
+    people: bundle.people.length,
+    programmes: bundle.programmes.length,
+    calls: bundle.calls.length,
+    proposals: bundle.proposals.length,
+    reviewers: bundle.reviewers.length,
+    reviews: bundle.reviews.length,
+  };
+}
