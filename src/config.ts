@@ -21,6 +21,8 @@ const EnvironmentSchema = z.object({
     .describe('Mark cookies Secure: auto = only when the request came over HTTPS'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10).describe('Sign-in attempts per IP and email per 15 minutes'),
   KAKEHASHI_WEB_DIR: z.string().optional().describe('Directory of the built web UI (default: dist/web of the package)'),
+  KAKEHASHI_LANG: z.enum(['en', 'ja']).optional().describe('Language of command-line messages (default: from LANG, else en)'),
+  LANG: z.string().optional(),
 });
 
 export type Config = Readonly<{
@@ -32,6 +34,7 @@ export type Config = Readonly<{
   cookieSecure: 'true' | 'false' | 'auto';
   loginRateLimit: number;
   webDir: string | undefined;
+  language: 'en' | 'ja';
 }>;
 
 export class ConfigError extends Error {
@@ -61,5 +64,6 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     cookieSecure: env.COOKIE_SECURE,
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDir: env.KAKEHASHI_WEB_DIR,
+    language: env.KAKEHASHI_LANG ?? (env.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
   });
 }

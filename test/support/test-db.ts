@@ -25,9 +25,10 @@ export const testConfig = loadConfig();
 export async function openTestDatabase(): Promise<{ database: TestDatabase; dispose: (passed: boolean) => Promise<void> }> {
   let now = new Date('2026-04-01T00:00:00Z');
   const clock: Clock = { now: () => new Date(now) };
-  if (testConfig.database.engine === 'postgres') {
+  const settings = testConfig.database;
+  if (settings.engine === 'postgres') {
     const schema = `test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: testConfig.database.url });
+    const admin = new pg.Client({ connectionString: settings.url });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
@@ -38,7 +39,7 @@ export async function openTestDatabase(): Promise<{ database: TestDatabase; disp
       dispose: async (passed) => {
         await handle.close();
         if (!passed) return;
-        const cleaner = new pg.Client({ connectionString: testConfig.database.url });
+        const cleaner = new pg.Client({ connectionString: settings.url });
         await cleaner.connect();
         await cleaner.query(`drop schema ${schema} cascade`);
         await cleaner.end();

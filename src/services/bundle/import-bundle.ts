@@ -7,6 +7,8 @@ import { appendAudit } from '../../db/repositories/audit.repository.js';
 import { findStoredKeys } from '../../db/repositories/bundle-keys.repository.js';
 import { writeBundle } from '../../db/repositories/bundle-writer.repository.js';
 import type { ServiceContext } from '../service-context.js';
+import type { Executor } from '../../db/database.js';
+import type { Clock } from '../../domain/time.js';
 import { checkBundleReferences, referencedKeys } from './check-bundle-references.js';
 
 export type ImportCounts = {
@@ -28,22 +30,28 @@ export type ImportCounts = {
 export async function importBundle(ctx: ServiceContext, actor: Actor | null, input: unknown): Promise<ImportCounts> {
   assertCan(actor, { type: 'bundle.import' });
   const bundle = parseBundle(input);
-  return ctx.db.transaction().execute(async (tx) => {
-    const stored = await findStoredKeys(tx, referencedKeys(bundle));
-    const issues = checkBundleReferences(bundle, stored);
-    if (issues.length > 0) throw validationFailed(issues);
-    await writeBundle(tx, bundle);
-    const counts = countBundle(bundle);
-    await appendAudit(tx, {
-      at: ctx.clock.now(),
-      actor: actorLabel(actor),
-      action: 'bundle.imported',
-      subjectType: 'bundle',
-      subject: bundle.calls.map((call) => call.code).join(',') || '(no calls)',
-      changes: counts,
-    });
-    return counts;
+  return ctx.db.transaction().execute((tx) => importParsedBundle(tx, ctx.clock, actor, bundle));
+}
+
+/**
+ * Checks and writes an already parsed bundle inside the caller's transaction (for use cases
+ * that write more than the bundle, like loading the demo). Throws VALIDATION_FAILED.
+ */
+export async function importParsedBundle(tx: Executor, clock: Clock, actor: Actor, bundle: Bundle): Promise<ImportCounts> {
+  const stored = await findStoredKeys(tx, referencedKeys(bundle));
+  const issues = checkBundleReferences(bundle, stored);
+  if (issues.length > 0) throw validationFailed(issues);
+  await writeBundle(tx, bundle);
+  const counts = countBundle(bundle);
+  await appendAudit(tx, {
+    at: clock.now(),
+    actor: actorLabel(actor),
+    action: 'bundle.imported',
+    subjectType: 'bundle',
+    subject: bundle.calls.map((call) => call.code).join(',') || '(no calls)',
+    changes: counts,
   });
+  return counts;
 }
 
 /** Parses the JSON text of a bundle file; throws VALIDATION_FAILED naming the position of a syntax error. */
@@ -58,7 +66,8 @@ export function parseBundleText(text: string): unknown {
   }
 }
 
-function parseBundle(input: unknown): Bundle {
+/** Parses a bundle's shape; throws VALIDATION_FAILED with every issue. */
+export function parseBundle(input: unknown): Bundle {
   const parsed = BundleSchema.safeParse(input);
   if (!parsed.success) throw validationFailed(renderZodIssues(parsed.error));
   return parsed.data;

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { ServiceContext } from '../services/service-context.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerWeb } from './plugins/web.js';
+import { agencyRoutes } from './routes/agencies.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { callRoutes } from './routes/calls.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { proposalRoutes } from './routes/proposals.routes.js';
+
+export type AppDependencies = {
+  ctx: ServiceContext;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+};
+
+function packageRoot(): string {
+  let directory = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(directory, 'package.json'))) directory = path.dirname(directory);
+  return directory;
+}
+
+/** The whole HTTP application, built without listening (tests call `app.inject`). */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const root = packageRoot();
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerAuth(app, deps.ctx);
+  await registerOpenApi(app, version);
+  healthRoutes(app, deps.ctx);
+  authRoutes(app, deps.ctx, deps.config);
+  agencyRoutes(app, deps.ctx);
+  callRoutes(app, deps.ctx);
+  proposalRoutes(app, deps.ctx);
+  const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
+  registerErrorHandler(app, pageFallback);
+  return app;
+}

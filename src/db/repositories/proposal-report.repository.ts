@@ -1,0 +1,49 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor } from '../database.js';
+
+/** The dimensions a proposal report can group by (INTERCHANGE.md, `report proposals`). */
+export type ReportDimension = 'partner-country' | 'partner-agency' | 'field' | 'status' | 'decision';
+
+export type ReportCountRow = { values: Array<string | null>; proposals: number; selected: number };
+
+// The partner team is the first team whose role is partner; the partner FA is its first funding
+// agency (INTERCHANGE.md). Both are read with a lateral join so nothing derived is stored.
+const DIMENSION_SQL: Record<ReportDimension, RawBuilder<string | null>> = {
+  'partner-country': sql`partner.country`,
+  'partner-agency': sql`partner.agency_code`,
+  field: sql`p.field`,
+  status: sql`p.status`,
+  decision: sql`p.decision`,
+};
+
+/** Counts of proposals and selected proposals of one call grouped by the given dimensions. */
+export async function countProposalsBy(db: Executor, callId: number, by: readonly ReportDimension[]): Promise<ReportCountRow[]> {
+  const columns = by.map((dimension, index) => sql`${DIMENSION_SQL[dimension]} as ${sql.ref(`d${index}`)}`);
+  const groups = by.map((_, index) => sql.ref(`d${index}`));
+  const needsPartner = by.some((dimension) => dimension === 'partner-country' || dimension === 'partner-agency');
+  const partnerJoin = needsPartner
+    ? sql`left join lateral (
+        select t.country::text as country,
+               (select a.code from team_funding f join agencies a on a.id = f.agency_id
+                 where f.team_id = t.id order by f.position limit 1) as agency_code
+          from proposal_teams t
+         where t.proposal_id = p.id and t.role = 'partner'
+         order by t.position limit 1
+      ) partner on true`
+    : sql``;
+  const result = await sql<Record<string, string | null> & { proposals: number; selected: number }>`
+    select ${sql.join(columns)},
+           count(*)::int as proposals,
+           (count(*) filter (where p.decision = 'selected'))::int as selected
+      from proposals p
+      ${partnerJoin}
+     where p.call_id = ${callId}
+     group by ${sql.join(groups)}
+     order by ${sql.join(groups.map((group) => sql`${group} asc nulls last`))}
+  `.execute(db);
+  return result.rows.map((row) => ({
+    values: by.map((_, index) => row[`d${index}`] ?? null),
+    proposals: row.proposals,
+    selected: row.selected,
+  }));
+}
