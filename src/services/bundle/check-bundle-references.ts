@@ -16,22 +16,25 @@ export type StoredKeys = {
 export type StoredCall = {
   sideAgencies: string[];
   criteria: Array<{ code: string; scale: [number, number] }>;
+  /** The call's own entry failed its shape check: checks that need its content are skipped. */
+  isPartial?: boolean;
 };
 
 /** The keys a bundle refers to, so the service loads only those from the database. */
 export function referencedKeys(bundle: Bundle): { agencies: Set<string>; organisations: Set<string>; people: Set<string>; programmes: Set<string>; calls: Set<string>; proposals: Set<string> } {
   const keys = { agencies: new Set<string>(), organisations: new Set<string>(), people: new Set<string>(), programmes: new Set<string>(), calls: new Set<string>(), proposals: new Set<string>() };
+  // forEach, not for-of: lists may be sparse where items failed their shape check.
   bundle.programmes.forEach((programme) => keys.agencies.add(programme.agency));
-  for (const call of bundle.calls) {
+  bundle.calls.forEach((call) => {
     keys.programmes.add(call.programme);
     for (const side of call.sides) {
       if (side.agency) keys.agencies.add(side.agency);
       side.agencies?.forEach((code) => keys.agencies.add(code));
     }
     for (const rule of call.rules) if (rule.rule === 'partner_pi_funded_by') rule.agencies.forEach((code) => keys.agencies.add(code));
-  }
-  for (const person of bundle.people) person.affiliations.forEach((affiliation) => keys.organisations.add(affiliation.organisation));
-  for (const proposal of bundle.proposals) {
+  });
+  bundle.people.forEach((person) => person.affiliations.forEach((affiliation) => keys.organisations.add(affiliation.organisation)));
+  bundle.proposals.forEach((proposal) => {
     keys.calls.add(proposal.call);
     for (const team of proposal.teams) {
       if (team.agency) keys.agencies.add(team.agency);
@@ -40,18 +43,18 @@ export function referencedKeys(bundle: Bundle): { agencies: Set<string>; organis
       team.funding.forEach((funding) => keys.agencies.add(funding.agency));
     }
     proposal.exchanges.forEach((exchange) => keys.people.add(exchange.person));
-  }
-  for (const reviewer of bundle.reviewers) {
+  });
+  bundle.reviewers.forEach((reviewer) => {
     keys.people.add(reviewer.person);
     keys.agencies.add(reviewer.agency);
     reviewer.publications.forEach((publication) => publication.authors.forEach((author) => keys.people.add(author)));
     reviewer.conflicts.forEach((conflict) => keys.proposals.add(conflict.proposal));
-  }
-  for (const review of bundle.reviews) {
+  });
+  bundle.reviews.forEach((review) => {
     keys.proposals.add(review.proposal);
     keys.people.add(review.reviewer);
     keys.agencies.add(review.agency);
-  }
+  });
   return keys;
 }
 
@@ -186,7 +189,7 @@ export function checkBundleReferences(bundle: Bundle, stored: StoredKeys): Valid
       const teamPath = `${path}.teams[${position}]`;
       if (team.agency) {
         checkReference(issues, `${teamPath}.agency`, team.agency, hasAgency, AGENCY);
-        if (call && agencies.has(team.agency) && !call.sideAgencies.includes(team.agency)) {
+        if (call && !call.isPartial && agencies.has(team.agency) && !call.sideAgencies.includes(team.agency)) {
           report(issues, `${teamPath}.agency`, `${team.agency} is not an agency of call ${proposal.call} (its sides: ${call.sideAgencies.join(', ')})`, `${team.agency} は公募 ${proposal.call} の機関ではありません（この公募の機関: ${call.sideAgencies.join('、')}）`);
         }
       }
@@ -244,7 +247,7 @@ export function checkBundleReferences(bundle: Bundle, stored: StoredKeys): Valid
       report(issues, `${path}.reviewer`, `${review.reviewer} is not a reviewer of ${review.agency}; add them to "reviewers" with that agency`, `${review.reviewer} は ${review.agency} の審査員ではありません。"reviewers" にその機関で追加してください`);
     }
     const call = calls.get(proposals.get(review.proposal)?.call ?? '');
-    if (!call) return;
+    if (!call || call.isPartial) return;
     for (const [code, score] of Object.entries(review.scores)) {
       const criterion = call.criteria.find((item) => item.code === code);
       if (!criterion) {

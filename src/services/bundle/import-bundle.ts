@@ -9,7 +9,8 @@ import { writeBundle } from '../../db/repositories/bundle-writer.repository.js';
 import type { ServiceContext } from '../service-context.js';
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../domain/time.js';
-import { checkBundleReferences, referencedKeys } from './check-bundle-references.js';
+import { checkBundleReferences, referencedKeys, type StoredKeys } from './check-bundle-references.js';
+import { parseBundleLeniently, sortIssues, type UnparsedKeys } from './parse-bundle.js';
 
 export type ImportCounts = {
   agencies: number;
@@ -29,8 +30,33 @@ export type ImportCounts = {
  */
 export async function importBundle(ctx: ServiceContext, actor: Actor | null, input: unknown): Promise<ImportCounts> {
   assertCan(actor, { type: 'bundle.import' });
-  const bundle = parseBundle(input);
-  return ctx.db.transaction().execute((tx) => importParsedBundle(tx, ctx.clock, actor, bundle));
+  const parsed = parseBundleLeniently(input);
+  return ctx.db.transaction().execute(async (tx) => {
+    if (parsed.issues.length > 0) {
+      // Report the reference problems of the well-formed items too, so one run lists everything.
+      const stored = withUnparsedKeys(await findStoredKeys(tx, referencedKeys(parsed.bundle)), parsed.unparsed);
+      throw validationFailed(sortIssues([...parsed.issues, ...checkBundleReferences(parsed.bundle, stored)]));
+    }
+    return importParsedBundle(tx, ctx.clock, actor, parsed.bundle);
+  });
+}
+
+function withUnparsedKeys(stored: StoredKeys, unparsed: UnparsedKeys): StoredKeys {
+  const agencies = new Map(stored.agencies);
+  unparsed.agencies.forEach((code) => agencies.set(code, { currency: '' }));
+  const calls = new Map(stored.calls);
+  unparsed.calls.forEach((code) => calls.set(code, { sideAgencies: [], criteria: [], isPartial: true }));
+  const proposals = new Map(stored.proposals);
+  unparsed.proposals.forEach((ref) => proposals.set(ref, { call: '' }));
+  return {
+    ...stored,
+    agencies,
+    organisations: new Set([...stored.organisations, ...unparsed.organisations]),
+    people: new Set([...stored.people, ...unparsed.people]),
+    programmes: new Set([...stored.programmes, ...unparsed.programmes]),
+    calls,
+    proposals,
+  };
 }
 
 /**
