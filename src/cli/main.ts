@@ -51,7 +51,8 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .description('validate a bundle whole, then write it in one transaction ("-" reads standard input)')
     .argument('<file>', 'bundle file (kakehashi-bundle/1 JSON)')
     .option(...FORMAT_OPTION)
-    .action(async (file: string, options: { format: string }) => (await import('./commands/import.js')).importCommand(env, file, options));
+    .option('--progress', 'report the stages of a long import on standard error')
+    .action(async (file: string, options: { format: string; progress?: boolean }) => (await import('./commands/import.js')).importCommand(env, file, options));
 
   program
     .command('export')

@@ -28,8 +28,14 @@ export type ImportCounts = {
  * problem (JSON path and bilingual message) and writes nothing when anything is wrong; throws
  * FORBIDDEN for an actor who may not import.
  */
-export async function importBundle(ctx: ServiceContext, actor: Actor | null, input: unknown): Promise<ImportCounts> {
+export async function importBundle(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: unknown,
+  options: { onProgress?: (event: ImportProgress) => void } = {},
+): Promise<ImportCounts> {
   assertCan(actor, { type: 'bundle.import' });
+  const startedAt = performance.now();
   const parsed = parseBundleLeniently(input);
   return ctx.db.transaction().execute(async (tx) => {
     if (parsed.issues.length > 0) {
@@ -37,9 +43,12 @@ export async function importBundle(ctx: ServiceContext, actor: Actor | null, inp
       const stored = withUnparsedKeys(await findStoredKeys(tx, referencedKeys(parsed.bundle)), parsed.unparsed);
       throw validationFailed(sortIssues([...parsed.issues, ...checkBundleReferences(parsed.bundle, stored)]));
     }
-    return importParsedBundle(tx, ctx.clock, actor, parsed.bundle);
+    return importParsedBundle(tx, ctx.clock, actor, parsed.bundle, () => options.onProgress?.({ stage: 'writing', elapsedMs: performance.now() - startedAt }));
   });
 }
+
+/** Stages of a long import, for a progress display. */
+export type ImportProgress = { stage: 'writing'; elapsedMs: number };
 
 function withUnparsedKeys(stored: StoredKeys, unparsed: UnparsedKeys): StoredKeys {
   const agencies = new Map(stored.agencies);
@@ -63,10 +72,11 @@ function withUnparsedKeys(stored: StoredKeys, unparsed: UnparsedKeys): StoredKey
  * Checks and writes an already parsed bundle inside the caller's transaction (for use cases
  * that write more than the bundle, like loading the demo). Throws VALIDATION_FAILED.
  */
-export async function importParsedBundle(tx: Executor, clock: Clock, actor: Actor, bundle: Bundle): Promise<ImportCounts> {
+export async function importParsedBundle(tx: Executor, clock: Clock, actor: Actor, bundle: Bundle, onValid?: () => void): Promise<ImportCounts> {
   const stored = await findStoredKeys(tx, referencedKeys(bundle));
   const issues = checkBundleReferences(bundle, stored);
   if (issues.length > 0) throw validationFailed(issues);
+  onValid?.();
   await writeBundle(tx, bundle);
   const counts = countBundle(bundle);
   await appendAudit(tx, {
