@@ -1,4 +1,5 @@
 import { Migrator, NO_MIGRATIONS, type Migration, type MigrationProvider, type MigrationResult } from 'kysely/migration';
+import { sql } from 'kysely';
 import type { Database } from './database.js';
 import * as createCoreTables from './migrations/20261123T000000-create-core-tables.js';
 
@@ -16,7 +17,7 @@ export type MigrateOutcome = { applied: string[] };
 
 /** Brings the schema up to date; throws the migration's own error after rolling it back. */
 export async function migrateToLatest(db: Database): Promise<MigrateOutcome> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return { applied: appliedNames(results) };
@@ -24,10 +25,20 @@ export async function migrateToLatest(db: Database): Promise<MigrateOutcome> {
 
 /** Reverts every migration (tests check that `down` undoes `up`). */
 export async function migrateToNothing(db: Database): Promise<MigrateOutcome> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateTo(NO_MIGRATIONS);
   if (error) throw error;
   return { applied: appliedNames(results) };
+}
+
+/**
+ * Kysely looks for its bookkeeping tables in every schema; with one schema per test (or per
+ * tenant) it would find another schema's table and then miss it in its own. Pin it to ours.
+ */
+async function migratorFor(db: Database): Promise<Migrator> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema ?? 'public';
+  return new Migrator({ db, provider, migrationTableSchema: schema });
 }
 
 function appliedNames(results: MigrationResult[] | undefined): string[] {
