@@ -37,7 +37,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // preHandler, not onRequest: the sign-in limit is keyed by the email in the parsed body.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   registerAuth(app, deps.ctx);
   await registerOpenApi(app, version);
   healthRoutes(app, deps.ctx);
