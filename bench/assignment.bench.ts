@@ -11,14 +11,8 @@ import {
   type AssignmentResult,
 } from '../src/domain/review/assignment.js';
 
-export type BenchRow = {
-  case: string;
-  variant: string;
-  ms: number;
-  value?: string;
-  ratio?: string;
-  rssMiB?: number;
-};
+export type { BenchRow } from './bench-row.js';
+import type { BenchRow } from './bench-row.js';
 
 type MidlInstance = {
   shape: { reviewers: number; papers: number };

@@ -24,6 +24,12 @@ describe('health and documentation', () => {
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/calls', '/api/proposals/{ref}', '/api/calls/{code}/reports/proposals']));
   });
 
+  it('serves the web UI for deep links a browser opens', async () => {
+    const page = await context.app.inject({ method: 'GET', url: '/calls/ASPIRE-2022-TRIAL/statistics', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+
   it('answers unknown API paths with a bilingual NOT_FOUND', async () => {
     const response = await context.app.inject({ method: 'GET', url: '/api/nothing' });
     expect(response.statusCode).toBe(404);

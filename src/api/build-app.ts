@@ -8,7 +8,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/service-context.js';
 import { registerAuth } from './plugins/auth.js';
-import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerErrorHandler, registerNotFoundHandler } from './plugins/error-handler.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
 import { agencyRoutes } from './routes/agencies.routes.js';
@@ -36,6 +36,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // First, before any route or plugin: routes finalised by a later `await register` would
+  // otherwise keep Fastify's default handler and answer every AppError with a bare 500.
+  registerErrorHandler(app);
   await app.register(cookie);
   // preHandler, not onRequest: the sign-in limit is keyed by the email in the parsed body.
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
@@ -47,6 +50,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   callRoutes(app, deps.ctx);
   proposalRoutes(app, deps.ctx);
   const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
-  registerErrorHandler(app, pageFallback);
+  registerNotFoundHandler(app, pageFallback);
   return app;
 }

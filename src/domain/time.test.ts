@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearStartsAt, isCalendarDate, isInstantWithOffset, isMonthDay, isTimeZone, localYearOf, toIsoInZone } from './time.js';
+import { fiscalYearOf, formatInstant, fiscalYearStartsAt, isCalendarDate, isInstantWithOffset, isMonthDay, isTimeZone, localYearOf, toIsoInZone } from './time.js';
 
 const JST = { timezone: 'Asia/Tokyo', fiscalYearStart: '04-01', fiscalYearLabel: 'start' as const };
 const NSF = { timezone: 'America/New_York', fiscalYearStart: '10-01', fiscalYearLabel: 'end' as const };
@@ -46,5 +46,11 @@ describe('instants and calendars', () => {
     expect(toIsoInZone(new Date('2025-06-30T15:00:00Z'), 'Europe/Paris')).toBe('2025-06-30T17:00:00+02:00');
     expect(toIsoInZone(new Date('2025-12-30T15:00:00Z'), 'Europe/Paris')).toBe('2025-12-30T16:00:00+01:00');
     expect(localYearOf(new Date('2025-12-31T16:00:00Z'), 'Asia/Tokyo')).toBe(2026);
+  });
+
+  it('formats a deadline naming the agency\'s zone', () => {
+    const deadline = new Date('2022-11-30T03:00:00Z');
+    expect(formatInstant(deadline, 'Asia/Tokyo', 'en')).toMatch(/Nov 30, 2022.*12:00.*GMT\+9/);
+    expect(formatInstant(deadline, 'Europe/Paris', 'en')).toMatch(/Nov 30, 2022.*04:00.*GMT\+1/);
   });
 });

@@ -63,9 +63,13 @@ export function fiscalYearStartsAt(fiscalYear: number, calendar: FiscalCalendar)
 
 /** Formats an instant in a zone for display, naming the zone (`2022/11/30 12:00 JST`). */
 export function formatInstant(instant: Date, timezone: string, locale: string): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are named one by one.
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: timezone,
     timeZoneName: 'short',
   }).format(instant);

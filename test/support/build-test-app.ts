@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/api/build-app.js';
@@ -13,7 +16,10 @@ export function useTestApp(options: { loginRateLimit?: number } = {}): { readonl
   let app: FastifyInstance | undefined;
   beforeAll(async () => {
     await loadDemo(database.ctx, systemActor('test'));
-    const config = loadConfig({ KAKEHASHI_WEB_DIR: '/nonexistent', LOGIN_RATE_LIMIT: String(options.loginRateLimit ?? 1000) });
+    // A real web directory, so the app registers the same plugins as in production.
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-web-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Kakehashi</title><div id="root"></div>');
+    const config = loadConfig({ KAKEHASHI_WEB_DIR: webDir, LOGIN_RATE_LIMIT: String(options.loginRateLimit ?? 1000) });
     app = await buildApp({ ctx: database.ctx, config });
   }, 120_000);
   afterAll(async () => {

@@ -14,7 +14,7 @@ export type PageFallback = (request: FastifyRequest, reply: FastifyReply) => boo
  * keep their code; request validation becomes VALIDATION_FAILED with every issue and its path;
  * anything unexpected is logged and becomes a bare INTERNAL 500.
  */
-export function registerErrorHandler(app: FastifyInstance, pageFallback: PageFallback | null): void {
+export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isAppError(error)) {
       const status = ERROR_STATUS[error.code];
@@ -51,6 +51,13 @@ export function registerErrorHandler(app: FastifyInstance, pageFallback: PageFal
     return reply.status(500).send({ error: { code: 'INTERNAL', message: translateBoth('errors:INTERNAL') } });
   });
 
+}
+
+/**
+ * Unknown paths: a browser's page request gets the web UI (its router shows the page or its
+ * own 404); anything else gets a bilingual NOT_FOUND.
+ */
+export function registerNotFoundHandler(app: FastifyInstance, pageFallback: PageFallback | null): void {
   app.setNotFoundHandler((request, reply) => {
     if (pageFallback?.(request, reply)) return reply;
     const key = request.url.split('?')[0] ?? request.url;

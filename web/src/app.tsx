@@ -1,0 +1,83 @@
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { isApiError } from './api-client.js';
+import { RequireSession } from './features/auth/components/require-session.js';
+import { sessionQueryKey } from './features/auth/queries.js';
+import { AppLayout } from './features/layout/components/app-layout.js';
+import { LoadingState } from './features/layout/components/page-states.js';
+import { i18n } from './i18n.js';
+import { CallPage } from './pages/call-page.js';
+import { CallsPage } from './pages/calls-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { ProposalPage } from './pages/proposal-page.js';
+import { ProposalsPage } from './pages/proposals-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+
+// The statistics page carries the chart library; it loads only when opened.
+const CallStatisticsPage = lazy(async () => ({ default: (await import('./pages/call-statistics-page.js')).CallStatisticsPage }));
+
+function createQueryClient(): QueryClient {
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        // A 401 anywhere means the session ended (expired, signed out in another tab).
+        if (isApiError(error) && error.code === 'UNAUTHENTICATED' && query.queryKey[0] !== sessionQueryKey[0]) {
+          queryClient.setQueryData(sessionQueryKey, null);
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // Retrying a 4xx cannot help; a network error or a 5xx may pass on a second try.
+        retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+  return queryClient;
+}
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/calls" replace /> },
+      { path: 'login', element: <SignInPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: 'calls', element: <CallsPage /> },
+          { path: 'calls/:code', element: <CallPage /> },
+          { path: 'calls/:code/proposals', element: <ProposalsPage /> },
+          {
+            path: 'calls/:code/statistics',
+            element: (
+              <Suspense fallback={<LoadingState />}>
+                <CallStatisticsPage />
+              </Suspense>
+            ),
+          },
+          { path: 'proposals', element: <ProposalsPage /> },
+          { path: 'proposals/:ref', element: <ProposalPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+const queryClient = createQueryClient();
+
+/** The web UI: translations, server data cache and routes. */
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
