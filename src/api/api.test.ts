@@ -57,7 +57,7 @@ describe('sign-in and sessions', () => {
   it('sets an HTTP-only, SameSite session cookie and requires the CSRF token to change state', async () => {
     const login = await context.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: demo('po.jst'), password: 'kakehashi-demo' } });
     const cookie = login.cookies.find((item) => item.name === 'kakehashi_session');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 12 * 3600 });
     const header = `kakehashi_session=${cookie?.value}`;
     const me = await context.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: header } });
     expect(me.json().user).toMatchObject({ email: demo('po.jst'), roles: [{ role: 'programme_officer', agency: 'JST' }] });
@@ -100,7 +100,7 @@ describe('who sees what', () => {
     expect((await get('/api/proposals/SIC25-001', 'applicant')).statusCode).toBe(200);
     const other = await get('/api/proposals/SIC25-002', 'applicant');
     expect(other.statusCode).toBe(404);
-    expect(other.json().error.code).toBe('NOT_FOUND');
+    expect(other.json().error).toMatchObject({ code: 'NOT_FOUND', message: { en: 'There is no proposal "SIC25-002".', ja: '提案「SIC25-002」は見つかりません。' } });
   });
 
   it('filters, sorts and pages proposals', async () => {

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
 import { isAppError } from '../domain/app-error.js';
 import { ERROR_STATUS } from '../contracts/error-status.js';
-import { translate } from '../i18n/catalogue.js';
+import { errorMessage } from '../i18n/catalogue.js';
 import { FORMAT_OPTION, type CliIo, type CommandEnvironment } from './cli-io.js';
 
 /**
@@ -86,7 +86,7 @@ function reportError(error: unknown, env: CommandEnvironment): number {
   }
   if (isAppError(error)) {
     const language = config.language;
-    io.stderr(`error: ${translate(language, `errors:${error.code}`, { ...error.params })}\n`);
+    io.stderr(`error: ${errorMessage(language, error.code, { ...error.params })}\n`);
     for (const issue of error.issues) io.stderr(`  ${issue.path}: ${issue.message[language]}\n`);
     return ERROR_STATUS[error.code].exit;
   }

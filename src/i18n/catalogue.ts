@@ -49,13 +49,24 @@ export function translate(language: Language, namespaceAndKey: string, params: R
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-/** The message in both languages. */
-export function translateBoth(namespaceAndKey: string, params: Record<string, string | number> = {}): { en: string; ja: string } {
-  return { en: translate('en', namespaceAndKey, params), ja: translate('ja', namespaceAndKey, params) };
-}
-
 /** Whether a key exists in a language (labels fall back to codes when a catalogue lacks one). */
 export function hasTranslation(language: Language, namespaceAndKey: string): boolean {
   const [namespace, key] = namespaceAndKey.split(':', 2) as [string, string];
   return lookup(load(language, namespace), key) !== undefined;
+}
+
+/**
+ * The message of an error code in `language`. A `kind` parameter (call, proposal, page) is
+ * itself translated, so the Japanese message never carries an English noun.
+ */
+export function errorMessage(language: Language, code: string, params: Record<string, string | number> = {}): string {
+  const localised = typeof params.kind === 'string' && hasTranslation(language, `errors:kind.${params.kind}`)
+    ? { ...params, kind: translate(language, `errors:kind.${params.kind}`) }
+    : params;
+  return translate(language, `errors:${code}`, localised);
+}
+
+/** The message of an error code in both languages. */
+export function errorMessages(code: string, params: Record<string, string | number> = {}): { en: string; ja: string } {
+  return { en: errorMessage('en', code, params), ja: errorMessage('ja', code, params) };
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { isAppError, type ValidationIssue } from '../../domain/app-error.js';
 import { ERROR_STATUS } from '../../contracts/error-status.js';
 import { renderZodIssues } from '../../contracts/render-issues.js';
-import { translateBoth } from '../../i18n/catalogue.js';
+import { errorMessages } from '../../i18n/catalogue.js';
 
 /** Answers a browser's page request with the web UI; false when the request is not for a page. */
 export type PageFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
@@ -22,7 +22,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(status.http).send({
         error: {
           code: error.code,
-          message: translateBoth(`errors:${error.code}`, params),
+          message: errorMessages(error.code, params),
           details: { ...(error.issues.length ? { issues: error.issues } : {}), params },
         },
       });
@@ -30,25 +30,25 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = requestIssues(error.validation, (error as { validationContext?: string }).validationContext);
       return reply.status(400).send({
-        error: { code: 'VALIDATION_FAILED', message: translateBoth('errors:VALIDATION_FAILED', { count: issues.length }), details: { issues } },
+        error: { code: 'VALIDATION_FAILED', message: errorMessages('VALIDATION_FAILED', { count: issues.length }), details: { issues } },
       });
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ issues: error.cause.issues }, 'response did not match its schema');
     } else if (error.statusCode === 429) {
       return reply.status(429).send({
-        error: { code: 'TOO_MANY_ATTEMPTS', message: translateBoth('errors:TOO_MANY_ATTEMPTS', { minutes: 15 }), details: { params: { minutes: 15 } } },
+        error: { code: 'TOO_MANY_ATTEMPTS', message: errorMessages('TOO_MANY_ATTEMPTS', { minutes: 15 }), details: { params: { minutes: 15 } } },
       });
     } else if (error.statusCode && error.statusCode < 500) {
       // Fastify's own client errors (malformed JSON, unsupported media type, body too large).
       const issues: ValidationIssue[] = [{ path: '(request)', message: { en: error.message, ja: error.message } }];
       return reply.status(error.statusCode).send({
-        error: { code: 'VALIDATION_FAILED', message: translateBoth('errors:VALIDATION_FAILED', { count: 1 }), details: { issues } },
+        error: { code: 'VALIDATION_FAILED', message: errorMessages('VALIDATION_FAILED', { count: 1 }), details: { issues } },
       });
     } else {
       request.log.error(error);
     }
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: translateBoth('errors:INTERNAL') } });
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: errorMessages('INTERNAL') } });
   });
 
 }
@@ -62,7 +62,7 @@ export function registerNotFoundHandler(app: FastifyInstance, pageFallback: Page
     if (pageFallback?.(request, reply)) return reply;
     const key = request.url.split('?')[0] ?? request.url;
     return reply.status(404).send({
-      error: { code: 'NOT_FOUND', message: translateBoth('errors:NOT_FOUND', { kind: 'path', key }), details: { params: { kind: 'path', key } } },
+      error: { code: 'NOT_FOUND', message: errorMessages('NOT_FOUND', { kind: 'path', key }), details: { params: { kind: 'path', key } } },
     });
   });
 }

@@ -58,7 +58,9 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext, config: Co
         httpOnly: true,
         sameSite: 'lax',
         secure: isSecure(request),
-        expires: session.expiresAt,
+        // A relative lifetime: an absolute date would be judged by the browser's clock, and a
+        // server clock behind it would make the browser drop the cookie at once.
+        maxAge: config.sessionTtlHours * 3600,
       });
       return sessionBody(session.user, session.csrfToken);
     },

@@ -18,6 +18,16 @@ export async function writeBundle(db: Executor, bundle: DomainBundle): Promise<v
   const proposalIds = await upsertProposals(db, bundle.proposals, { agencyIds, personIds, callIds });
   const reviewerIds = await upsertReviewers(db, bundle, { agencyIds, personIds, proposalIds });
   await upsertReviews(db, bundle, { agencyIds, personIds, proposalIds, reviewerIds });
+  await refreshStatistics(db);
+}
+
+/**
+ * Refreshes the planner's statistics after a bulk write. PGlite has no autovacuum, so without
+ * this the planner would see empty tables after an import and choose nested loops over
+ * 20,000-row joins (minutes instead of milliseconds). ANALYZE samples, so it stays cheap.
+ */
+async function refreshStatistics(db: Executor): Promise<void> {
+  await sql`analyze agencies, organisations, people, affiliations, programmes, calls, call_sides, call_criteria, proposals, proposal_teams, team_budget_lines, team_funding, exchanges, reviewers, publications, declared_conflicts, reviews`.execute(db);
 }
 
 type IdMap = Map<string, number>;

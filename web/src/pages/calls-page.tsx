@@ -61,7 +61,7 @@ export function CallsPage() {
                         <SideDeadlines sides={call.sides} />
                       </td>
                       <td className="numeric">
-                        <Link to={`/calls/${encodeURIComponent(call.code)}/proposals`} aria-label={t('calls.proposalsLink', { number: call.proposalCount, title: pickBilingual(call.title, language) })}>
+                        <Link to={`/calls/${encodeURIComponent(call.code)}/proposals`} aria-label={t('calls.proposalsLink', { count: call.proposalCount, title: pickBilingual(call.title, language) })}>
                           <CountText value={call.proposalCount} />
                         </Link>
                       </td>

@@ -87,7 +87,7 @@ export function ProposalsPage() {
           return (
             <>
               <p className="results-summary" aria-live="polite">
-                {data.total === 0 ? t('proposals.results.none') : t('proposals.results.range', { from, to, total: data.total })}
+                {data.total === 0 ? t('proposals.results.none') : t('proposals.results.range', { from, to, count: data.total })}
                 {proposals.isPlaceholderData ? <span className="muted updating">{t('state.updating')}</span> : null}
               </p>
               {data.items.length === 0 ? (
