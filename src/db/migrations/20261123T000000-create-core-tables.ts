@@ -264,9 +264,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subject', 'text', (col) => col.notNull())
     .addColumn('changes', 'jsonb', (col) => col.notNull().defaultTo(sql`'{}'::jsonb`))
     .execute();
+  // Agencies must be able to answer who decided what: the log is append-only in the database
+  // itself, whatever code runs against it.
+  await sql`create function audit_log_is_append_only() returns trigger language plpgsql as $$
+    begin raise exception 'audit_log is append-only: entries are never updated or deleted'; end $$`.execute(db);
+  await sql`create trigger audit_log_append_only before update or delete on audit_log
+    for each row execute function audit_log_is_append_only()`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger audit_log_append_only on audit_log`.execute(db);
+  await sql`drop function audit_log_is_append_only()`.execute(db);
   for (const table of [
     'audit_log',
     'sessions',
