@@ -119,6 +119,8 @@ export interface ProposalsTable {
   status: 'draft' | 'submitted' | 'withdrawn' | 'ineligible';
   submitted_at: Instant | null;
   decision: 'selected' | 'rejected' | 'waitlisted' | null;
+  partner_country: string | null;
+  partner_agency_id: number | null;
 }
 
 export interface ProposalTeamsTable {

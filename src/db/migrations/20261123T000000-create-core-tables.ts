@@ -131,6 +131,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (col) => col.notNull().check(sql`status in ('draft', 'submitted', 'withdrawn', 'ineligible')`))
     .addColumn('submitted_at', 'timestamptz')
     .addColumn('decision', 'text', (col) => col.check(sql`decision in ('selected', 'rejected', 'waitlisted')`))
+    // The partner team's country and first funding agency (INTERCHANGE.md), kept with the
+    // proposal by the one write path (upsertProposals): statistics and list filters read them
+    // on every request, and deriving them from teams each time cost 3x on 20,000 proposals.
+    .addColumn('partner_country', sql`char(2)`)
+    .addColumn('partner_agency_id', 'bigint', (col) => col.references('agencies.id'))
     .execute();
   await db.schema.createIndex('proposals_call_idx').on('proposals').columns(['call_id', 'ref']).execute();
 

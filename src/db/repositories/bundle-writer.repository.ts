@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DomainBundle, Proposal, Team } from '../../domain/model.js';
+import { partnerAgencyOf, partnerTeamOf, type DomainBundle, type Proposal, type Team } from '../../domain/model.js';
 import type { Executor } from '../database.js';
 import { chunkRows, insertChunked } from './insert-chunked.js';
 
@@ -306,11 +306,13 @@ type ProposalWriteIds = { agencyIds: IdMap; personIds: IdMap; callIds: IdMap };
  */
 export async function upsertProposals(db: Executor, proposals: readonly Proposal[], ids: ProposalWriteIds): Promise<IdMap> {
   const proposalIds: IdMap = new Map();
-  for (const chunk of chunkRows(proposals, 13)) {
+  for (const chunk of chunkRows(proposals, 15)) {
     const rows = await db
       .insertInto('proposals')
       .values(
         chunk.map((proposal) => ({
+          partner_country: partnerTeamOf(proposal)?.country ?? null,
+          partner_agency_id: partnerAgencyOf(proposal) ? must(ids.agencyIds, partnerAgencyOf(proposal)) : null,
           ref: proposal.ref,
           call_id: must(ids.callIds, proposal.call),
           field: proposal.field,
@@ -338,6 +340,8 @@ export async function upsertProposals(db: Executor, proposals: readonly Proposal
           status: eb.ref('excluded.status'),
           submitted_at: eb.ref('excluded.submitted_at'),
           decision: eb.ref('excluded.decision'),
+          partner_country: eb.ref('excluded.partner_country'),
+          partner_agency_id: eb.ref('excluded.partner_agency_id'),
         })),
       )
       .returning(['id', 'ref'])

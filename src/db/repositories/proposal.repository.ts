@@ -41,19 +41,12 @@ const SORT_COLUMN: Record<ProposalSort, string> = {
   status: 'p.status',
   decision: 'p.decision',
   submittedAt: 'p.submitted_at',
-  partnerCountry: 'partner.country',
-  partnerAgency: 'partner.agency_code',
+  partnerCountry: 'p.partner_country',
+  partnerAgency: 'partner_agency.code',
 };
 
-// Partner team and FA as INTERCHANGE.md defines them (first partner team, its first funding).
-const PARTNER_JOIN = sql`left join lateral (
-    select t.country::text as country,
-           (select a.code from team_funding f join agencies a on a.id = f.agency_id
-             where f.team_id = t.id order by f.position limit 1) as agency_code
-      from proposal_teams t
-     where t.proposal_id = p.id and t.role = 'partner'
-     order by t.position limit 1
-  ) partner on true`;
+// The partner team's country and FA are kept on the proposal (see the core migration).
+const PARTNER_JOIN = sql`left join agencies partner_agency on partner_agency.id = p.partner_agency_id`;
 
 const LEAD_JOIN = sql`left join lateral (
     select pe.ref, pe.name_en, pe.name_ja, pe.orcid
@@ -84,8 +77,8 @@ function filterConditions(filter: ProposalFilter): Expression<SqlBool>[] {
   if (filter.decision === 'none') conditions.push(sql<SqlBool>`p.decision is null`);
   else if (filter.decision) conditions.push(sql<SqlBool>`p.decision = ${filter.decision}`);
   if (filter.field) conditions.push(sql<SqlBool>`p.field = ${filter.field}`);
-  if (filter.partnerCountry) conditions.push(sql<SqlBool>`partner.country = ${filter.partnerCountry}`);
-  if (filter.partnerAgency) conditions.push(sql<SqlBool>`partner.agency_code = ${filter.partnerAgency}`);
+  if (filter.partnerCountry) conditions.push(sql<SqlBool>`p.partner_country = ${filter.partnerCountry}`);
+  if (filter.partnerAgency) conditions.push(sql<SqlBool>`partner_agency.code = ${filter.partnerAgency}`);
   if (filter.q?.trim()) {
     // Substring match until the tokenised search of the calls-and-proposals issue replaces it.
     const pattern = `%${filter.q.trim().replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
@@ -121,7 +114,7 @@ export async function listProposals(
   }>`
     select p.ref, c.code as call_code, p.title_en, p.title_ja, p.field, p.status, p.decision, p.submitted_at,
            lead.ref as lead_ref, lead.name_en as lead_name_en, lead.name_ja as lead_name_ja, lead.orcid as lead_orcid,
-           partner.country as partner_country, partner.agency_code as partner_agency,
+           p.partner_country::text as partner_country, partner_agency.code as partner_agency,
            (count(*) over ())::int as total
       from proposals p
       join calls c on c.id = p.call_id
