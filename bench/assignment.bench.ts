@@ -13,6 +13,7 @@ import {
 
 export type { BenchRow } from './bench-row.js';
 import type { BenchRow } from './bench-row.js';
+import { seededRandom } from '../test/support/seeded-random.js';
 
 type MidlInstance = {
   shape: { reviewers: number; papers: number };
@@ -46,18 +47,6 @@ function midlInput(instance: MidlInstance, hasMinLoad: boolean): AssignmentInput
     coverage: instance.coverage,
     maxLoad: instance.loadUpper,
     minLoad: hasMinLoad ? instance.loadLower : instance.loadUpper.map(() => 0),
-  };
-}
-
-/** mulberry32: a small seeded generator, so the generated call is the same in every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -95,7 +84,7 @@ function generateCall(options: {
   seed: number;
 }): GeneratedCall {
   const { proposals, reviewers } = options;
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const proposalTopics = topicVectors(proposals, random);
   const reviewerTopics = topicVectors(reviewers, random);
   const affinity = new Float64Array(proposals * reviewers);

@@ -20,12 +20,16 @@ export type NewUser = {
   roles: RoleGrant[];
 };
 
-/** The user with this email (compared case-insensitively), with their roles, or null. */
-export async function findUserByEmail(db: Executor, email: string): Promise<UserRecord | null> {
-  const row = await db
+function selectUsers(db: Executor) {
+  return db
     .selectFrom('users')
     .leftJoin('people', 'people.id', 'users.person_id')
-    .select(['users.id', 'users.email', 'users.password_hash', 'users.display_name_en', 'users.display_name_ja', 'users.locale', 'people.ref as person_ref'])
+    .select(['users.id', 'users.email', 'users.password_hash', 'users.display_name_en', 'users.display_name_ja', 'users.locale', 'people.ref as person_ref']);
+}
+
+/** The user with this email (compared case-insensitively), with their roles, or null. */
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRecord | null> {
+  const row = await selectUsers(db)
     .where((eb) => eb(eb.fn('lower', ['users.email']), '=', email.toLowerCase()))
     .executeTakeFirst();
   return row ? withRoles(db, row) : null;
@@ -33,12 +37,7 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
 
 /** The user with this id, or null. */
 export async function findUserById(db: Executor, id: number): Promise<UserRecord | null> {
-  const row = await db
-    .selectFrom('users')
-    .leftJoin('people', 'people.id', 'users.person_id')
-    .select(['users.id', 'users.email', 'users.password_hash', 'users.display_name_en', 'users.display_name_ja', 'users.locale', 'people.ref as person_ref'])
-    .where('users.id', '=', id)
-    .executeTakeFirst();
+  const row = await selectUsers(db).where('users.id', '=', id).executeTakeFirst();
   return row ? withRoles(db, row) : null;
 }
 

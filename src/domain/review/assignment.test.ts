@@ -8,21 +8,10 @@ import {
   type AssignmentResult,
   type InfeasibilityReason,
 } from './assignment.js';
+import { seededRandom } from '../../../test/support/seeded-random.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers, written independently of the solver so that they can check it
-
-/** mulberry32, so that random cases are the same in every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function at(values: readonly number[], index: number): number {
   const value = values[index];

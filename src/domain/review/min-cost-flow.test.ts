@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MinCostFlowNetwork, type FlowArc } from './min-cost-flow.js';
-
-/** mulberry32, so that random cases are the same in every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../test/support/seeded-random.js';
 
 function build(nodeCount: number, supplies: number[], arcs: FlowArc[]): { network: MinCostFlowNetwork; ids: number[] } {
   const network = new MinCostFlowNetwork(nodeCount);
