@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../database.js';
 import { chunkRows } from './insert-chunked.js';
 
@@ -23,12 +24,8 @@ export type KeyQuery = {
 async function existing(db: Executor, table: 'organisations' | 'people' | 'programmes', column: 'ref' | 'code', keys: Iterable<string>): Promise<Set<string>> {
   const found = new Set<string>();
   for (const chunk of chunkRows([...new Set(keys)], 1)) {
-    const rows = await db
-      .selectFrom(table)
-      .select(`${column} as key` as 'ref')
-      .where(column as 'ref', 'in', chunk)
-      .execute();
-    rows.forEach((row) => found.add(row.ref));
+    const rows = await sql<{ key: string }>`select ${sql.ref(column)} as key from ${sql.table(table)} where ${sql.ref(column)} = any(${chunk})`.execute(db);
+    rows.rows.forEach((row) => found.add(row.key));
   }
   return found;
 }

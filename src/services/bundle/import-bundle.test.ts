@@ -48,6 +48,21 @@ describe('importBundle', () => {
     expect(await exportBundle(database.ctx, system, { callCode: `${prefix}-CALL` })).toEqual(before);
   });
 
+  it('lets a bundle refer to people, organisations and programmes already stored', async () => {
+    const prefix = uniquePrefix();
+    const first = makeJointCallBundle(prefix);
+    await importBundle(database.ctx, system, first);
+    // A later bundle names only a new proposal; its call, programme, agencies and people are stored.
+    const later = {
+      format: 'kakehashi-bundle/1',
+      people: [{ ref: `${prefix}-new`, name: { en: 'New member' }, affiliations: [{ organisation: `${prefix}-o1`, from: '2024-04-01' }] }],
+      proposals: [{ ...first.proposals![0]!, ref: `${prefix}-P9`, teams: [{ ...first.proposals![0]!.teams[0]!, members: [`${prefix}-p2`, `${prefix}-new`] }] }],
+    };
+    expect(await importBundle(database.ctx, system, later)).toMatchObject({ proposals: 1, people: 1 });
+    const exported = await exportBundle(database.ctx, system, { callCode: `${prefix}-CALL` });
+    expect(exported.proposals.find((proposal) => proposal.ref === `${prefix}-P9`)?.teams[0]?.members).toEqual([`${prefix}-p2`, `${prefix}-new`]);
+  });
+
   it('lists every problem with its JSON path and writes nothing', async () => {
     const prefix = uniquePrefix();
     const bundle = makeJointCallBundle(prefix);
