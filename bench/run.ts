@@ -5,11 +5,15 @@
  */
 import { runAssignmentBench } from './assignment.bench.js';
 import type { BenchRow } from './bench-row.js';
+import { runEligibilityBench } from './eligibility.bench.js';
 import { runImportBench } from './import.bench.js';
+import { runSearchBench } from './search.bench.js';
 
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   import: runImportBench,
   assignment: runAssignmentBench,
+  eligibility: runEligibilityBench,
+  search: runSearchBench,
 };
 
 const chosen = (process.argv[2] ?? Object.keys(SUITES).join(',')).split(',');

@@ -23,6 +23,16 @@ const EnvironmentSchema = z.object({
   KAKEHASHI_WEB_DIR: z.string().optional().describe('Directory of the built web UI (default: dist/web of the package)'),
   KAKEHASHI_LANG: z.enum(['en', 'ja']).optional().describe('Language of command-line messages (default: from LANG, else en)'),
   LANG: z.string().optional(),
+  MAX_DOCUMENT_MB: z.coerce.number().int().min(1).max(512).default(10).describe('Largest PDF document an applicant may upload, in megabytes'),
+  PUBLIC_URL: z.url().default('http://localhost:3000').describe('Address at which users reach Kakehashi; invitation links in mails start with it'),
+  SMTP_URL: z
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+    .optional()
+    .describe('SMTP server for outgoing mail, e.g. smtp://user:pass@host:587. Unset: mail is logged and shown to administrators.'),
+  MAIL_FROM: z.string().min(3).default('Kakehashi <no-reply@kakehashi.localhost>').describe('Sender of outgoing mail'),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).default(2000).describe('How often the mail worker looks for due mail, in milliseconds'),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5).describe('SMTP attempts per mail before it is marked failed'),
 });
 
 export type Config = Readonly<{
@@ -35,6 +45,9 @@ export type Config = Readonly<{
   loginRateLimit: number;
   webDir: string | undefined;
   language: 'en' | 'ja';
+  maxDocumentMb: number;
+  publicUrl: string;
+  mail: Readonly<{ smtpUrl: string | undefined; from: string; pollMs: number; maxAttempts: number }>;
 }>;
 
 export class ConfigError extends Error {
@@ -65,5 +78,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDir: env.KAKEHASHI_WEB_DIR,
     language: env.KAKEHASHI_LANG ?? (env.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
+    maxDocumentMb: env.MAX_DOCUMENT_MB,
+    // Without a trailing slash, so links are built as `${publicUrl}/invitations/…`.
+    publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: Object.freeze({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, pollMs: env.MAIL_POLL_MS, maxAttempts: env.MAIL_MAX_ATTEMPTS }),
   });
 }

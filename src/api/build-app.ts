@@ -13,9 +13,16 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
 import { agencyRoutes } from './routes/agencies.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { callAdminRoutes } from './routes/call-admin.routes.js';
 import { callRoutes } from './routes/calls.routes.js';
+import { eligibilityRoutes } from './routes/eligibility.routes.js';
+import { documentRoutes } from './routes/document.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { invitationRoutes } from './routes/invitation.routes.js';
+import { mailRoutes } from './routes/mail.routes.js';
+import { proposalEditorRoutes } from './routes/proposal-editor.routes.js';
 import { proposalRoutes } from './routes/proposals.routes.js';
+import { searchRoutes } from './routes/search.routes.js';
 
 export type AppDependencies = {
   ctx: ServiceContext;
@@ -45,10 +52,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerAuth(app, deps.ctx);
   await registerOpenApi(app, version);
   healthRoutes(app, deps.ctx);
+  mailRoutes(app, deps.ctx);
   authRoutes(app, deps.ctx, deps.config);
   agencyRoutes(app, deps.ctx);
   callRoutes(app, deps.ctx);
+  callAdminRoutes(app, deps.ctx);
   proposalRoutes(app, deps.ctx);
+  invitationRoutes(app, deps.ctx, deps.config);
+  await documentRoutes(app, deps.ctx, deps.config);
+  eligibilityRoutes(app, deps.ctx);
+  proposalEditorRoutes(app, deps.ctx);
+  searchRoutes(app, deps.ctx);
   const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
   registerNotFoundHandler(app, pageFallback);
   return app;

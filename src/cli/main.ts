@@ -62,6 +62,13 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .option(...FORMAT_OPTION)
     .action(async (options: { call?: string; output?: string }) => (await import('./commands/export.js')).exportCommand(env, options));
 
+  program
+    .command('check')
+    .description('eligibility of every proposal of a call: each failed rule with its message')
+    .requiredOption('--call <code>', 'call code')
+    .option(...FORMAT_OPTION)
+    .action(async (options: { call?: string; format: string }) => (await import('./commands/check.js')).checkCommand(env, options));
+
   const report = program.command('report').description('statistics');
   report
     .command('proposals')

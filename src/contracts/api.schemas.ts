@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BilingualTextSchema, CodeSchema } from './common.schemas.js';
 import { DECISIONS, MODALITIES, PROPOSAL_STATUSES, SIDE_ROLES } from './bundle.schemas.js';
 import { ROLES } from '../domain/access/actor.js';
+import { CALL_STATUSES } from '../domain/calls/lifecycle.js';
 
 /**
  * Shapes of the HTTP API. Responses are described as they are sent (JSON), so dates are ISO
@@ -86,6 +87,7 @@ export const CallSummarySchema = z.object({
   programme: z.object({ code: z.string(), name: BilingualTextSchema }),
   title: BilingualTextSchema,
   modality: z.enum(MODALITIES),
+  status: z.enum(CALL_STATUSES).describe('Lifecycle status: draft calls are seen only by their agencies\' staff'),
   fields: z.array(z.string()),
   opens: z.string(),
   sides: z.array(CallSideOutSchema),
@@ -107,13 +109,13 @@ export const PROPOSAL_SORTS = ['ref', 'title', 'field', 'status', 'decision', 's
 
 export const ProposalListQuerySchema = z.object({
   call: CodeSchema.optional(),
-  q: z.string().max(200).optional().describe('Words in the title or reference'),
+  q: z.string().max(200).optional().describe('Words in either language, found in the reference, title, keywords or abstract (Japanese by morphemes, English by words)'),
   status: z.enum(PROPOSAL_STATUSES).optional(),
   decision: z.enum([...DECISIONS, 'none']).optional(),
   field: z.string().max(64).optional(),
   partnerCountry: z.string().length(2).optional(),
   partnerAgency: z.string().max(64).optional(),
-  sort: z.enum(PROPOSAL_SORTS).default('ref'),
+  sort: z.enum(PROPOSAL_SORTS).optional().describe('Without it, results of q come most relevant first, other lists by reference'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DomainBundle } from '../domain/model.js';
+import { CALL_STATUSES } from '../domain/calls/lifecycle.js';
 import {
   BilingualTextSchema,
   CalendarDateSchema,
@@ -143,6 +144,10 @@ export const BundleCallSchema = z
       })
       .nullish(),
     rules: z.array(RuleSchema).default([]),
+    status: z
+      .enum(CALL_STATUSES)
+      .default('open')
+      .describe('Lifecycle: draft, open, closed, under_review, decided or archived; a call without it is open'),
   })
   .describe('A call for proposals (公募)');
 

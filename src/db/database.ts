@@ -76,6 +76,32 @@ export interface CallsTable {
   coi_institution_years: number | null;
   coi_coauthor_years: number | null;
   rules: Json<unknown[]>;
+  status: ColumnType<CallStatusColumn, CallStatusColumn | undefined, CallStatusColumn>;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+type CallStatusColumn = 'draft' | 'open' | 'closed' | 'under_review' | 'decided' | 'archived';
+
+export interface CallApprovalsTable {
+  id: Id;
+  call_id: number;
+  agency_id: number;
+  user_id: number | null;
+  approved_by: string;
+  approved_at: Instant;
+}
+
+export interface CallDeadlineChangesTable {
+  id: Id;
+  call_id: number;
+  side_position: number;
+  agency_id: number | null;
+  old_deadline_at: Instant | null;
+  new_deadline_at: Instant;
+  reason: string;
+  user_id: number | null;
+  changed_by: string;
+  changed_at: Instant;
 }
 
 export interface CallSidesTable {
@@ -121,6 +147,12 @@ export interface ProposalsTable {
   decision: 'selected' | 'rejected' | 'waitlisted' | null;
   partner_country: string | null;
   partner_agency_id: number | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: ColumnType<number, number | undefined, number>;
+  receipt_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_by_user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ProposalTeamsTable {
@@ -232,6 +264,88 @@ export interface AuditLogTable {
   changes: Json<Record<string, unknown>>;
 }
 
+export interface MailOutboxTable {
+  id: Id;
+  recipient: string;
+  template: 'invitation' | 'receipt' | 'deadline_reminder' | 'deadline_extension' | 'withdrawal';
+  language: 'en' | 'ja';
+  params: Json<Record<string, string | number>>;
+  status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'logged'>;
+  attempts: Generated<number>;
+  created_at: Instant;
+  due_at: Instant;
+  sent_at: Instant | null;
+  last_error: string | null;
+}
+
+export interface MailAttemptsTable {
+  id: Id;
+  mail_id: number;
+  attempt: number;
+  at: Instant;
+  outcome: 'sent' | 'error' | 'logged';
+  error: string | null;
+}
+
+export interface ProposalVersionsTable {
+  id: Id;
+  proposal_id: number;
+  version: number;
+  saved_at: Instant;
+  saved_by_user_id: number | null;
+  kind: 'started' | 'saved' | 'submitted' | 'withdrawn';
+  content: Json<unknown>;
+}
+
+/** The search index (one row per proposal or call); `tokens` is a tsvector written as its text form. */
+export interface SearchDocumentsTable {
+  subject_type: 'proposal' | 'call';
+  subject_id: number;
+  tokens: string;
+}
+
+export interface InvitationsTable {
+  id: Id;
+  token_hash: string;
+  proposal_id: number;
+  team_position: number;
+  role: 'pi' | 'member';
+  email: string;
+  language: 'en' | 'ja';
+  invited_by_user_id: number | null;
+  invited_by: string;
+  created_at: Instant;
+  expires_at: Instant;
+  accepted_at: Instant | null;
+  accepted_by_user_id: number | null;
+  accepted_person_id: number | null;
+  revoked_at: Instant | null;
+  revoked_by: string | null;
+}
+
+export interface DocumentBlobsTable {
+  sha256: string;
+  size_bytes: number;
+  content: Uint8Array;
+  created_at: Instant;
+}
+
+export interface DocumentsTable {
+  id: Id;
+  proposal_id: number;
+  team_position: number | null;
+  kind: string;
+  filename: string;
+  sha256: string;
+  size_bytes: number;
+  pages: number;
+  uploaded_by_user_id: number | null;
+  uploaded_by: string;
+  uploaded_at: Instant;
+  deleted_at: Instant | null;
+  deleted_by: string | null;
+}
+
 export interface DatabaseSchema {
   agencies: AgenciesTable;
   organisations: OrganisationsTable;
@@ -254,6 +368,15 @@ export interface DatabaseSchema {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  search_documents: SearchDocumentsTable;
+  call_approvals: CallApprovalsTable;
+  call_deadline_changes: CallDeadlineChangesTable;
+  proposal_versions: ProposalVersionsTable;
+  mail_outbox: MailOutboxTable;
+  mail_attempts: MailAttemptsTable;
+  invitations: InvitationsTable;
+  document_blobs: DocumentBlobsTable;
+  documents: DocumentsTable;
 }
 
 export type Database = Kysely<DatabaseSchema>;

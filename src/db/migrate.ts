@@ -2,6 +2,11 @@ import { sql } from 'kysely';
 import { Migrator, NO_MIGRATIONS, type Migration, type MigrationProvider, type MigrationResult } from 'kysely/migration';
 import type { Database } from './database.js';
 import * as createCoreTables from './migrations/20261123T000000-create-core-tables.js';
+import * as addSearchDocuments from './migrations/20261123T010000-add-search-documents.js';
+import * as createMailOutbox from './migrations/20261123T020000-create-mail-outbox.js';
+import * as addCallLifecycle from './migrations/20261123T030000-add-call-lifecycle.js';
+import * as addProposalDrafting from './migrations/20261123T040000-add-proposal-drafting.js';
+import * as addInvitationsAndDocuments from './migrations/20261123T050000-add-invitations-and-documents.js';
 
 /**
  * Every migration, in order. Listed rather than read from the folder at run time: the test
@@ -10,6 +15,11 @@ import * as createCoreTables from './migrations/20261123T000000-create-core-tabl
  */
 const MIGRATIONS: Record<string, Migration> = {
   '20261123T000000-create-core-tables': createCoreTables,
+  '20261123T010000-add-search-documents': addSearchDocuments,
+  '20261123T020000-create-mail-outbox': createMailOutbox,
+  '20261123T030000-add-call-lifecycle': addCallLifecycle,
+  '20261123T040000-add-proposal-drafting': addProposalDrafting,
+  '20261123T050000-add-invitations-and-documents': addInvitationsAndDocuments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -38,6 +38,8 @@ function buildCall(): CallInput {
       en: 'JST supports Japanese teams that wish to work with top researchers of each country or region who already hold sufficient funding from a major funder there, public or private. The plan must include sending early-career researchers to the partner, training and degrees, and hosting talented members of the partner team.',
       ja: '原則、各国・地域の有力資金配分機関（公私問わず）から十分な研究資金を得ている各国・地域のトップ研究者との連携を希望する日本側研究者チームをJSTが支援。研究実施にあたり、若手研究者の先方への派遣・研修、学位取得等の構想を盛り込む。また、相手国側研究者チームからの優秀な人材の受け入れも積極的に支援。',
     },
+    // The trial call is over: 7 of 43 proposals were selected (seed 003).
+    status: 'decided',
     modality: 'single_agency',
     fields: ['bio', 'ai_info', 'materials', 'semiconductors', 'energy', 'quantum', 'telecom'],
     opens: OPENS,

@@ -50,6 +50,8 @@ function buildCall(): CallInput {
       en: 'JST and ANR each evaluate the proposals with their own appointed experts; on the basis of these evaluations the two agencies jointly select the projects they support. Each side funds its own team for three years.',
       ja: 'JSTとANRがそれぞれ別に選任した専門家で提案書を評価し、その評価結果をもとに両機関が共同して支援する課題を選定する。各機関が自国側チームを3年間支援する。',
     },
+    // Both agencies are reviewing; selections are recorded but not yet final.
+    status: 'under_review',
     modality: 'joint_call',
     fields: ['ai_info', 'materials', 'energy'],
     opens: '2025-04-15T10:00:00+09:00',

@@ -1,5 +1,6 @@
 import type { BilingualText } from './bilingual-text.js';
 import type { Money } from './money.js';
+import type { CallStatus } from './calls/lifecycle.js';
 
 /**
  * The entities of Kakehashi as the rest of the code sees them, named by their codes and refs.
@@ -71,6 +72,8 @@ export type Call = {
   reviewsPerProposal?: number | null;
   coi?: { institutionYears: number; coauthorYears: number } | null;
   rules: EligibilityRule[];
+  /** Where the call is in its lifecycle; absent in older bundles, where it means `open`. */
+  status?: CallStatus;
 };
 
 export type Team = {

@@ -21,12 +21,29 @@ function random(seed: number): () => number {
   };
 }
 
+type Phrase = readonly [en: string, ja: string];
+const TOPICS: readonly Phrase[] = [
+  ['quantum sensing', '量子センシング'], ['quantum computers', '量子コンピュータ'], ['battery materials', '電池材料'], ['solid-state batteries', '全固体電池'],
+  ['protein design', 'タンパク質設計'], ['optical networks', '光ネットワーク'], ['edge AI', 'エッジAI'], ['perovskite solar cells', 'ペロブスカイト太陽電池'],
+  ['power semiconductors', 'パワー半導体'], ['gene therapy', '遺伝子治療'], ['hydrogen storage', '水素貯蔵'], ['carbon capture', '二酸化炭素回収'],
+  ['superconducting qubits', '超伝導量子ビット'], ['large language models', '大規模言語モデル'], ['wireless communication', '無線通信'], ['catalysts', '触媒'],
+  ['brain imaging', '脳イメージング'], ['ocean observation', '海洋観測'], ['robot learning', 'ロボット学習'], ['thin films', '薄膜'],
+];
+const METHODS: readonly Phrase[] = [
+  ['Scalable fabrication of', 'の大規模作製'], ['Machine learning for', 'のための機械学習'], ['Theory and simulation of', 'の理論とシミュレーション'],
+  ['High-throughput screening of', 'のハイスループット探索'], ['Reliable control of', 'の高信頼制御'], ['In situ characterisation of', 'のその場観察'],
+];
+const SETTINGS: readonly Phrase[] = [
+  ['in extreme environments', '極限環境における'], ['for carbon neutrality', 'カーボンニュートラルに向けた'], ['for ageing societies', '高齢化社会のための'],
+  ['across national laboratories', '国立研究所間の'], ['with early-career exchanges', '若手研究者交流による'],
+];
+
 /**
  * A large, valid joint call: `proposalCount` proposals, each with a lead team (3 people, 5 years
  * of JPY budget) and a partner team (2 people, 3 years in the partner's currency, funding), and
  * an exchange. Used by the benchmark and the crash test.
  */
-export function generateBundle(options: { proposalCount: number; prefix?: string; seed?: number }): BundleInput {
+export function generateBundle(options: { proposalCount: number; prefix?: string; seed?: number; hasVariedTexts?: boolean }): BundleInput {
   const prefix = options.prefix ?? 'G';
   const next = random(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -47,6 +64,21 @@ export function generateBundle(options: { proposalCount: number; prefix?: string
     });
     return ref;
   };
+  // Varied texts (for the search benchmark) draw from their own sequence, so that the other
+  // values, and the default output, stay exactly what they were.
+  const nextText = random((options.seed ?? 1) + 7919);
+  const pickText = <T>(items: readonly T[]): T => items[Math.floor(nextText() * items.length)] as T;
+  const variedTexts = (index: number) => {
+    const [topic, other, method, setting] = [pickText(TOPICS), pickText(TOPICS), pickText(METHODS), pickText(SETTINGS)];
+    return {
+      title: { en: `${method[0]} ${topic[0]} ${setting[0]}`, ja: `${setting[1]}${topic[1]}${method[1]}` },
+      abstract: {
+        en: `Project ${index} combines ${topic[0]} with ${other[0]}. ${method[0]} ${other[0]} is studied by teams in both countries, ${setting[0]}.`,
+        ja: `本課題${index}は${topic[1]}と${other[1]}を組み合わせる。${setting[1]}${other[1]}${method[1]}を両国のチームで進める。`,
+      },
+      keywords: [topic[0], topic[1], other[0]],
+    };
+  };
   const proposals: NonNullable<BundleInput['proposals']> = [];
   for (let index = 0; index < options.proposalCount; index++) {
     const partner = pick(PARTNERS);
@@ -61,6 +93,7 @@ export function generateBundle(options: { proposalCount: number; prefix?: string
       title: { en: `Joint study ${index} on ${pick(['quantum sensing', 'battery materials', 'protein design', 'optical networks', 'edge AI'])}`, ja: `共同研究 ${index}` },
       abstract: { en: 'An international collaboration with exchanges of early-career researchers.', ja: '若手研究者の交流を伴う国際共同研究。' },
       keywords: ['international', '国際共同研究'],
+      ...(options.hasVariedTexts ? variedTexts(index) : {}),
       durationMonths: 36,
       teams: [
         {

@@ -41,6 +41,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The token to send as `x-csrf-token` with requests built outside `apiRequest` (multipart uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type QueryValue = string | number | null | undefined;
 
 export type ApiRequestOptions = {

@@ -8,9 +8,13 @@ import { sessionQueryKey } from './features/auth/queries.js';
 import { AppLayout } from './features/layout/components/app-layout.js';
 import { LoadingState } from './features/layout/components/page-states.js';
 import { i18n } from './i18n.js';
+import { AdminMailPage } from './pages/admin-mail-page.js';
+import { CallEditorPage } from './pages/call-editor-page.js';
 import { CallPage } from './pages/call-page.js';
 import { CallsPage } from './pages/calls-page.js';
+import { InvitationPage } from './pages/invitation-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { ProposalEditorPage } from './pages/proposal-editor-page.js';
 import { ProposalPage } from './pages/proposal-page.js';
 import { ProposalsPage } from './pages/proposals-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
@@ -46,11 +50,15 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/calls" replace /> },
       { path: 'login', element: <SignInPage /> },
+      // Outside RequireSession: an invitee without an account creates one on this page.
+      { path: 'invitations/:token', element: <InvitationPage /> },
       {
         element: <RequireSession />,
         children: [
           { path: 'calls', element: <CallsPage /> },
+          { path: 'calls/new', element: <CallEditorPage /> },
           { path: 'calls/:code', element: <CallPage /> },
+          { path: 'calls/:code/edit', element: <CallEditorPage /> },
           { path: 'calls/:code/proposals', element: <ProposalsPage /> },
           {
             path: 'calls/:code/statistics',
@@ -62,6 +70,8 @@ const router = createBrowserRouter([
           },
           { path: 'proposals', element: <ProposalsPage /> },
           { path: 'proposals/:ref', element: <ProposalPage /> },
+          { path: 'proposals/:ref/edit', element: <ProposalEditorPage /> },
+          { path: 'admin/mail', element: <AdminMailPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -8,6 +8,7 @@ import {
   ProposalReportQuerySchema,
   ProposalReportResponseSchema,
 } from '../../contracts/api.schemas.js';
+import { CallListQuerySchema } from '../../contracts/search.schemas.js';
 import { listCalls, viewCall } from '../../services/calls/view-calls.js';
 import { labelReport, reportToCsv, reportToXlsx } from '../../services/reports/render-report.js';
 import { reportProposals } from '../../services/reports/report-proposals.js';
@@ -21,8 +22,15 @@ export function callRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   api.get(
     '/api/calls',
-    { schema: { tags: ['calls'], summary: 'Calls the user may see, newest first', response: { 200: CallListResponseSchema, ...errors } } },
-    async (request) => ({ items: await listCalls(ctx, request.actor) }),
+    {
+      schema: {
+        tags: ['calls'],
+        summary: 'Calls the user may see, newest first; with q, those matching its words, most relevant first',
+        querystring: CallListQuerySchema,
+        response: { 200: CallListResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: await listCalls(ctx, request.actor, { q: request.query.q }) }),
   );
 
   api.get(

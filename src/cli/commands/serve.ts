@@ -22,6 +22,9 @@ export async function serveCommand(env: CommandEnvironment, options: { port?: st
     }
     const { startServer } = await import('../../api/server.js');
     const server = await startServer({ ctx, config: env.config, ...(options.port ? { port: Number(options.port) } : {}) });
+    // After listening, so a port already in use fails before any mail goes out.
+    const { startMailWorker } = await import('../../jobs/mail-worker.js');
+    const mailWorker = startMailWorker({ ctx, config: env.config, logger: server.app.log });
     const engine = handle.engine === 'pglite' && env.config.database.engine === 'pglite' ? `embedded PostgreSQL (PGlite) in ${env.config.database.dataDir}` : 'PostgreSQL server (DATABASE_URL)';
     env.io.stdout(`\nKakehashi is running at ${server.url}  (ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s, ${engine})\n`);
     const signIns = await demoSignIns(ctx);
@@ -36,7 +39,8 @@ export async function serveCommand(env: CommandEnvironment, options: { port?: st
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         env.io.stdout('\nStopping…\n');
-        void server.close().then(resolve, resolve);
+        // The worker first: its pass under way finishes while the database is still open.
+        void mailWorker.stop().then(() => server.close()).then(resolve, resolve);
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../domain/bilingual-text.js';
 import type { Agency, Call, CallSide, DomainBundle, EligibilityRule, Person, Proposal, Reviewer, Review } from '../../domain/model.js';
-import type { Executor } from '../database.js';
+import type { Selectable } from 'kysely';
+import type { CallCriteriaTable, CallSidesTable, CallsTable, Executor } from '../database.js';
 import { chunkRows } from './insert-chunked.js';
 
 /** What to read: everything, or one call with all it refers to. */
@@ -125,43 +126,9 @@ export async function readBundle(db: Executor, scope: BundleScope): Promise<Doma
   const conflictsByReviewer = byKey(conflictRows, (row) => row.reviewer_id);
   const reviewerById = new Map(reviewerRows.map((row) => [row.id, row]));
 
-  const calls: Call[] = callRows.map((row) => ({
-    code: row.code,
-    programme: programmeCode.get(row.programme_id) ?? `#${row.programme_id}`,
-    title: text(row.title_en, row.title_ja),
-    ...(row.description_en !== null || row.description_ja !== null ? { description: text(row.description_en, row.description_ja) } : {}),
-    modality: row.modality,
-    fields: row.fields,
-    opens: row.opens_at.toISOString(),
-    sides: (sidesByCall.get(row.id) ?? []).map((side): CallSide => {
-      const budget = {
-        ...(side.budget_total_amount !== null ? { total: { amount: side.budget_total_amount, currency: side.budget_total_currency ?? '' } } : {}),
-        ...(side.cap_amount !== null ? { perProjectPerYearMax: { amount: side.cap_amount, currency: side.cap_currency ?? '' } } : {}),
-      };
-      return {
-        ...(side.agency_id !== null ? { agency: codeOfAgency(side.agency_id) } : {}),
-        ...(side.accepted_agency_ids !== null ? { agencies: side.accepted_agency_ids.map(codeOfAgency) } : {}),
-        role: side.role,
-        ...(side.deadline_at !== null ? { deadline: side.deadline_at.toISOString() } : {}),
-        reviews: side.is_reviewing,
-        ...(Object.keys(budget).length > 0 ? { budget } : {}),
-      };
-    }),
-    ...(row.duration_min_months !== null && row.duration_max_months !== null
-      ? { durationMonths: { min: row.duration_min_months, max: row.duration_max_months } }
-      : {}),
-    criteria: (criteriaByCall.get(row.id) ?? []).map((criterion) => ({
-      code: criterion.code,
-      name: text(criterion.name_en, criterion.name_ja),
-      weight: criterion.weight,
-      scale: [criterion.scale_min, criterion.scale_max] as [number, number],
-    })),
-    ...(row.reviews_per_proposal !== null ? { reviewsPerProposal: row.reviews_per_proposal } : {}),
-    ...(row.coi_institution_years !== null && row.coi_coauthor_years !== null
-      ? { coi: { institutionYears: row.coi_institution_years, coauthorYears: row.coi_coauthor_years } }
-      : {}),
-    rules: row.rules as EligibilityRule[],
-  }));
+  const calls: Call[] = callRows.map((row) =>
+    callFromRows({ row, sides: sidesByCall.get(row.id) ?? [], criteria: criteriaByCall.get(row.id) ?? [], codeOfAgency, programmeCode: programmeCode.get(row.programme_id) ?? `#${row.programme_id}` }),
+  );
   const callCode = new Map(callRows.map((row) => [row.id, row.code]));
 
   const proposals: Proposal[] = proposalRows.map((row) => ({
@@ -295,5 +262,57 @@ export async function readBundle(db: Executor, scope: BundleScope): Promise<Doma
     proposals,
     reviewers,
     reviews,
+  };
+}
+
+/** The rows of one call as read from its tables. */
+export type CallRows = {
+  row: Selectable<CallsTable>;
+  sides: ReadonlyArray<Selectable<CallSidesTable>>;
+  criteria: ReadonlyArray<Selectable<CallCriteriaTable>>;
+  codeOfAgency: (id: number) => string;
+  programmeCode: string;
+};
+
+/** One call in the bundle's shape from its rows (shared by the bundle export and the call editor). */
+export function callFromRows(rows: CallRows): Call {
+  const { row, codeOfAgency } = rows;
+  return {
+    code: row.code,
+    programme: rows.programmeCode,
+    title: text(row.title_en, row.title_ja),
+    ...(row.description_en !== null || row.description_ja !== null ? { description: text(row.description_en, row.description_ja) } : {}),
+    modality: row.modality,
+    fields: row.fields,
+    opens: row.opens_at.toISOString(),
+    sides: rows.sides.map((side): CallSide => {
+      const budget = {
+        ...(side.budget_total_amount !== null ? { total: { amount: side.budget_total_amount, currency: side.budget_total_currency ?? '' } } : {}),
+        ...(side.cap_amount !== null ? { perProjectPerYearMax: { amount: side.cap_amount, currency: side.cap_currency ?? '' } } : {}),
+      };
+      return {
+        ...(side.agency_id !== null ? { agency: codeOfAgency(side.agency_id) } : {}),
+        ...(side.accepted_agency_ids !== null ? { agencies: side.accepted_agency_ids.map(codeOfAgency) } : {}),
+        role: side.role,
+        ...(side.deadline_at !== null ? { deadline: side.deadline_at.toISOString() } : {}),
+        reviews: side.is_reviewing,
+        ...(Object.keys(budget).length > 0 ? { budget } : {}),
+      };
+    }),
+    ...(row.duration_min_months !== null && row.duration_max_months !== null
+      ? { durationMonths: { min: row.duration_min_months, max: row.duration_max_months } }
+      : {}),
+    criteria: rows.criteria.map((criterion) => ({
+      code: criterion.code,
+      name: text(criterion.name_en, criterion.name_ja),
+      weight: criterion.weight,
+      scale: [criterion.scale_min, criterion.scale_max] as [number, number],
+    })),
+    ...(row.reviews_per_proposal !== null ? { reviewsPerProposal: row.reviews_per_proposal } : {}),
+    ...(row.coi_institution_years !== null && row.coi_coauthor_years !== null
+      ? { coi: { institutionYears: row.coi_institution_years, coauthorYears: row.coi_coauthor_years } }
+      : {}),
+    rules: row.rules as EligibilityRule[],
+    status: row.status,
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { partnerAgencyOf, partnerTeamOf, type DomainBundle, type Proposal, type Team } from '../../domain/model.js';
+import { partnerAgencyOf, partnerTeamOf, type Call, type DomainBundle, type Proposal, type Team } from '../../domain/model.js';
 import type { Executor } from '../database.js';
 import { chunkRows, insertChunked } from './insert-chunked.js';
 
@@ -234,68 +234,87 @@ async function upsertProgrammes(db: Executor, bundle: DomainBundle, agencyIds: I
 
 async function upsertCalls(db: Executor, bundle: DomainBundle, ids: { agencyIds: IdMap; programmeIds: IdMap }): Promise<IdMap> {
   const written: IdMap = new Map();
-  for (const call of bundle.calls) {
-    const row = {
-      code: call.code,
-      programme_id: must(ids.programmeIds, call.programme),
-      title_en: call.title.en ?? null,
-      title_ja: call.title.ja ?? null,
-      description_en: call.description?.en ?? null,
-      description_ja: call.description?.ja ?? null,
-      modality: call.modality,
-      fields: call.fields,
-      opens_at: call.opens,
-      duration_min_months: call.durationMonths?.min ?? null,
-      duration_max_months: call.durationMonths?.max ?? null,
-      reviews_per_proposal: call.reviewsPerProposal ?? null,
-      coi_institution_years: call.coi?.institutionYears ?? null,
-      coi_coauthor_years: call.coi?.coauthorYears ?? null,
-      rules: JSON.stringify(call.rules),
-    };
-    const { id } = await db
-      .insertInto('calls')
-      .values(row)
-      .onConflict((oc) => oc.column('code').doUpdateSet(row))
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    written.set(call.code, id);
-    await db.deleteFrom('call_sides').where('call_id', '=', id).execute();
-    await db.deleteFrom('call_criteria').where('call_id', '=', id).execute();
-    await insertChunked(
-      db,
-      'call_sides',
-      call.sides.map((side, position) => ({
-        call_id: id,
-        position,
-        role: side.role,
-        agency_id: side.agency ? must(ids.agencyIds, side.agency) : null,
-        accepted_agency_ids: side.agencies ? side.agencies.map((code) => must(ids.agencyIds, code)) : null,
-        deadline_at: side.deadline ?? null,
-        is_reviewing: side.reviews,
-        budget_total_amount: side.budget?.total?.amount ?? null,
-        budget_total_currency: side.budget?.total?.currency ?? null,
-        cap_amount: side.budget?.perProjectPerYearMax?.amount ?? null,
-        cap_currency: side.budget?.perProjectPerYearMax?.currency ?? null,
-      })),
-    );
-    await insertChunked(
-      db,
-      'call_criteria',
-      call.criteria.map((criterion, position) => ({
-        call_id: id,
-        position,
-        code: criterion.code,
-        name_en: criterion.name.en ?? null,
-        name_ja: criterion.name.ja ?? null,
-        weight: criterion.weight,
-        scale_min: criterion.scale[0],
-        scale_max: criterion.scale[1],
-      })),
-    );
-  }
+  for (const call of bundle.calls) written.set(call.code, await upsertCall(db, call, ids));
   const codes = new Set([...bundle.calls.map((call) => call.code), ...bundle.proposals.map((proposal) => proposal.call)]);
   for (const code of written.keys()) codes.delete(code);
   return new Map([...written, ...(await idsByKey(db, 'calls', codes))]);
+}
+
+/**
+ * Upserts one call by its code with its sides and criteria (replaced whole), resolving the
+ * agencies and programme it names among stored rows. The services that create and edit calls
+ * use it, so one code path writes calls. Returns the call's id.
+ */
+export async function writeCall(db: Executor, call: Call): Promise<number> {
+  const agencyCodes = new Set<string>();
+  for (const side of call.sides) {
+    if (side.agency) agencyCodes.add(side.agency);
+    side.agencies?.forEach((code) => agencyCodes.add(code));
+  }
+  const agencyIds = await idsByKey(db, 'agencies', agencyCodes);
+  const programmeIds = await idsByKey(db, 'programmes', [call.programme]);
+  return upsertCall(db, call, { agencyIds, programmeIds });
+}
+
+async function upsertCall(db: Executor, call: Call, ids: { agencyIds: IdMap; programmeIds: IdMap }): Promise<number> {
+  const row = {
+    code: call.code,
+    programme_id: must(ids.programmeIds, call.programme),
+    title_en: call.title.en ?? null,
+    title_ja: call.title.ja ?? null,
+    description_en: call.description?.en ?? null,
+    description_ja: call.description?.ja ?? null,
+    modality: call.modality,
+    fields: call.fields,
+    opens_at: call.opens,
+    duration_min_months: call.durationMonths?.min ?? null,
+    duration_max_months: call.durationMonths?.max ?? null,
+    reviews_per_proposal: call.reviewsPerProposal ?? null,
+    coi_institution_years: call.coi?.institutionYears ?? null,
+    coi_coauthor_years: call.coi?.coauthorYears ?? null,
+    rules: JSON.stringify(call.rules),
+    status: call.status ?? 'open',
+  };
+  const { id } = await db
+    .insertInto('calls')
+    .values(row)
+    .onConflict((oc) => oc.column('code').doUpdateSet(row))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.deleteFrom('call_sides').where('call_id', '=', id).execute();
+  await db.deleteFrom('call_criteria').where('call_id', '=', id).execute();
+  await insertChunked(
+    db,
+    'call_sides',
+    call.sides.map((side, position) => ({
+      call_id: id,
+      position,
+      role: side.role,
+      agency_id: side.agency ? must(ids.agencyIds, side.agency) : null,
+      accepted_agency_ids: side.agencies ? side.agencies.map((code) => must(ids.agencyIds, code)) : null,
+      deadline_at: side.deadline ?? null,
+      is_reviewing: side.reviews,
+      budget_total_amount: side.budget?.total?.amount ?? null,
+      budget_total_currency: side.budget?.total?.currency ?? null,
+      cap_amount: side.budget?.perProjectPerYearMax?.amount ?? null,
+      cap_currency: side.budget?.perProjectPerYearMax?.currency ?? null,
+    })),
+  );
+  await insertChunked(
+    db,
+    'call_criteria',
+    call.criteria.map((criterion, position) => ({
+      call_id: id,
+      position,
+      code: criterion.code,
+      name_en: criterion.name.en ?? null,
+      name_ja: criterion.name.ja ?? null,
+      weight: criterion.weight,
+      scale_min: criterion.scale[0],
+      scale_max: criterion.scale[1],
+    })),
+  );
+  return id;
 }
 
 type ProposalWriteIds = { agencyIds: IdMap; personIds: IdMap; callIds: IdMap };

@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../domain/bilingual-text.js';
 import type { Money } from '../../domain/money.js';
 import type { Modality } from '../../domain/model.js';
+import type { CallStatus } from '../../domain/calls/lifecycle.js';
 import type { Executor } from '../database.js';
 
 export type CallAccessRow = { id: number; code: string; modality: Modality; sideAgencies: string[] };
@@ -33,6 +34,7 @@ export type CallView = {
   programme: { code: string; name: BilingualText };
   title: BilingualText;
   modality: Modality;
+  status: CallStatus;
   fields: string[];
   opens: string;
   sides: CallSideView[];
@@ -84,6 +86,7 @@ export async function listCallViews(db: Executor, code: string | null = null): P
       programme: { code: call.programme_code, name: bilingual(call.programme_name_en, call.programme_name_ja) },
       title: bilingual(call.title_en, call.title_ja),
       modality: call.modality,
+      status: call.status,
       fields: call.fields,
       opens: call.opens_at.toISOString(),
       sides: callSides.map((side) => {

@@ -4,12 +4,14 @@ import type { ProposalVisibility } from '../../domain/access/policies.js';
 import type { Decision, Modality, ProposalStatus, SideRole } from '../../domain/model.js';
 import type { Money } from '../../domain/money.js';
 import type { Executor } from '../database.js';
+import { textMatch, type TextMatch } from './search.repository.js';
 
 export type ProposalSort = 'ref' | 'title' | 'field' | 'status' | 'decision' | 'submittedAt' | 'partnerCountry' | 'partnerAgency';
 
 export type ProposalFilter = {
   call?: string | undefined;
-  q?: string | undefined;
+  /** Words to search for, as a tsquery in text form (built by services/search from what the user typed). */
+  textQuery?: string | undefined;
   status?: ProposalStatus | undefined;
   decision?: Decision | 'none' | undefined;
   field?: string | undefined;
@@ -79,22 +81,30 @@ function filterConditions(filter: ProposalFilter): Expression<SqlBool>[] {
   if (filter.field) conditions.push(sql<SqlBool>`p.field = ${filter.field}`);
   if (filter.partnerCountry) conditions.push(sql<SqlBool>`p.partner_country = ${filter.partnerCountry}`);
   if (filter.partnerAgency) conditions.push(sql<SqlBool>`partner_agency.code = ${filter.partnerAgency}`);
-  if (filter.q?.trim()) {
-    // Substring match until the tokenised search of the calls-and-proposals issue replaces it.
-    const pattern = `%${filter.q.trim().replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
-    conditions.push(sql<SqlBool>`(p.ref ilike ${pattern} or p.title_en ilike ${pattern} or p.title_ja ilike ${pattern})`);
-  }
   return conditions;
 }
 
-/** One page of the proposals the actor may see, filtered and sorted, with the total count. */
+/**
+ * One page of the proposals the actor may see, filtered and sorted, with the total count. With a
+ * `textQuery`, only matching proposals are listed; sort `relevance` ranks them (best first).
+ */
 export async function listProposals(
   db: Executor,
-  options: { visibility: ProposalVisibility; filter: ProposalFilter; sort: ProposalSort; order: 'asc' | 'desc'; page: number; pageSize: number },
+  options: { visibility: ProposalVisibility; filter: ProposalFilter; sort: ProposalSort | 'relevance'; order: 'asc' | 'desc'; page: number; pageSize: number },
 ): Promise<ProposalPage> {
-  const conditions = [visibilityCondition(options.visibility), ...filterConditions(options.filter)];
+  const match: TextMatch | null = options.filter.textQuery ? textMatch({ subjectType: 'proposal', subjectAlias: 'p', tsquery: options.filter.textQuery }) : null;
+  const conditions = [visibilityCondition(options.visibility), ...filterConditions(options.filter), ...(match ? [match.condition] : [])];
   const where = sql.join(conditions, sql` and `);
+  const searchJoin = match ? match.join : sql``;
   const direction = options.order === 'desc' ? sql`desc nulls last` : sql`asc nulls last`;
+  const orderBy =
+    options.sort === 'relevance'
+      ? match
+        ? sql`${match.rank} desc, p.ref asc`
+        : sql`p.ref asc`
+      : sql`${sql.raw(SORT_COLUMN[options.sort])} ${direction}, p.ref asc`;
+  // Two stages: first the page (ids, total, position) with only cheap joins, then the lead PI
+  // for those rows alone. Joining the lead PI before the limit cost one lateral lookup per match.
   const rows = await sql<{
     ref: string;
     call_code: string;
@@ -112,21 +122,29 @@ export async function listProposals(
     partner_agency: string | null;
     total: number;
   }>`
-    select p.ref, c.code as call_code, p.title_en, p.title_ja, p.field, p.status, p.decision, p.submitted_at,
+    with page as (
+      select p.id, c.code as call_code, partner_agency.code as partner_agency,
+             (count(*) over ())::int as total,
+             row_number() over (order by ${orderBy}) as position
+        from proposals p
+        join calls c on c.id = p.call_id
+        ${PARTNER_JOIN}
+        ${searchJoin}
+       where ${where}
+       order by ${orderBy}
+       limit ${options.pageSize} offset ${(options.page - 1) * options.pageSize}
+    )
+    select p.ref, page.call_code, p.title_en, p.title_ja, p.field, p.status, p.decision, p.submitted_at,
            lead.ref as lead_ref, lead.name_en as lead_name_en, lead.name_ja as lead_name_ja, lead.orcid as lead_orcid,
-           p.partner_country::text as partner_country, partner_agency.code as partner_agency,
-           (count(*) over ())::int as total
-      from proposals p
-      join calls c on c.id = p.call_id
-      ${PARTNER_JOIN}
+           p.partner_country::text as partner_country, page.partner_agency, page.total
+      from page
+      join proposals p on p.id = page.id
       ${LEAD_JOIN}
-     where ${where}
-     order by ${sql.raw(SORT_COLUMN[options.sort])} ${direction}, p.ref asc
-     limit ${options.pageSize} offset ${(options.page - 1) * options.pageSize}
+     order by page.position
   `.execute(db);
   let total = rows.rows[0]?.total ?? 0;
   if (rows.rows.length === 0 && options.page > 1) {
-    const counted = await sql<{ total: number }>`select count(*)::int as total from proposals p join calls c on c.id = p.call_id ${PARTNER_JOIN} where ${where}`.execute(db);
+    const counted = await sql<{ total: number }>`select count(*)::int as total from proposals p join calls c on c.id = p.call_id ${PARTNER_JOIN} ${searchJoin} where ${where}`.execute(db);
     total = counted.rows[0]?.total ?? 0;
   }
   return {

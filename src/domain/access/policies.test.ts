@@ -48,6 +48,47 @@ describe('access rules', () => {
     expect(visibility).toEqual({ kind: 'scoped', staffAgencies: ['JST'], partnerAgencies: ['ANR'], personRef: 'p1' });
   });
 
+  it('shows the mail outbox to administrators only, and lets only the system send it', () => {
+    expect(can(user([{ role: 'administrator', agency: null }]), { type: 'mail.view' })).toBe(true);
+    for (const role of ['programme_officer', 'programme_director', 'partner_officer', 'security_officer', 'analyst', 'applicant'] as const) {
+      expect(can(user([{ role, agency: 'JST' }]), { type: 'mail.view' })).toBe(false);
+      expect(can(user([{ role, agency: 'JST' }]), { type: 'mail.send' })).toBe(false);
+    }
+    expect(can(systemActor('mail-worker'), { type: 'mail.send' })).toBe(true);
+  });
+
+  it('hides draft calls from everyone but the staff of their side agencies', () => {
+    const draft = { ...jointCall, status: 'draft' as const, leadAgency: 'JST' };
+    expect(can(user([{ role: 'applicant', agency: null }], 'p1'), { type: 'call.view', call: draft })).toBe(false);
+    expect(can(user([{ role: 'partner_officer', agency: 'ANR' }]), { type: 'call.view', call: draft })).toBe(true);
+    expect(can(user([{ role: 'programme_officer', agency: 'NSF' }]), { type: 'call.view', call: draft })).toBe(false);
+    expect(can(user([{ role: 'applicant', agency: null }], 'p1'), { type: 'call.view', call: { ...draft, status: 'open' } })).toBe(true);
+  });
+
+  it('lets officers create calls their agency leads, co-edit, and approve for their own agency only', () => {
+    const jstPo = user([{ role: 'programme_officer', agency: 'JST' }]);
+    const anr = user([{ role: 'partner_officer', agency: 'ANR' }]);
+    const draft = { ...jointCall, status: 'draft' as const, leadAgency: 'JST' };
+    expect(can(jstPo, { type: 'call.create', leadAgency: 'JST' })).toBe(true);
+    expect(can(jstPo, { type: 'call.create', leadAgency: 'ANR' })).toBe(false);
+    expect(can(anr, { type: 'call.create', leadAgency: null })).toBe(false);
+    expect(can(anr, { type: 'call.edit', call: draft })).toBe(true);
+    expect(can(anr, { type: 'call.approve', call: draft, agency: 'ANR' })).toBe(true);
+    expect(can(anr, { type: 'call.approve', call: draft, agency: 'JST' })).toBe(false);
+    expect(can(user([{ role: 'security_officer', agency: 'JST' }]), { type: 'call.approve', call: draft, agency: 'JST' })).toBe(false);
+    // A partner officer has no say in a single agency's call.
+    expect(can(anr, { type: 'call.approve', call: { modality: 'single_agency', sideAgencies: ['ANR'], status: 'draft' }, agency: 'ANR' })).toBe(false);
+  });
+
+  it('leaves lifecycle moves to the lead agency\'s staff and deadline extensions to them or the side\'s officer', () => {
+    const call = { ...jointCall, status: 'open' as const, leadAgency: 'JST' };
+    expect(can(user([{ role: 'programme_director', agency: 'JST' }]), { type: 'call.transition', call })).toBe(true);
+    expect(can(user([{ role: 'partner_officer', agency: 'ANR' }]), { type: 'call.transition', call })).toBe(false);
+    expect(can(user([{ role: 'partner_officer', agency: 'ANR' }]), { type: 'call.extend_deadline', call, agency: 'ANR' })).toBe(true);
+    expect(can(user([{ role: 'partner_officer', agency: 'ANR' }]), { type: 'call.extend_deadline', call, agency: 'JST' })).toBe(false);
+    expect(can(user([{ role: 'programme_officer', agency: 'JST' }]), { type: 'call.extend_deadline', call, agency: 'ANR' })).toBe(true);
+  });
+
   it('throws UNAUTHENTICATED without an actor and FORBIDDEN without the right', () => {
     expect(() => assertCan(null, { type: 'call.list' })).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
     expect(() => assertCan(user([]), { type: 'bundle.export' })).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));

@@ -1,5 +1,6 @@
 import { AppError } from '../app-error.js';
 import type { Modality } from '../model.js';
+import type { CallStatus } from '../calls/lifecycle.js';
 import type { Actor, Role, RoleGrant } from './actor.js';
 
 /**
@@ -7,8 +8,16 @@ import type { Actor, Role, RoleGrant } from './actor.js';
  * a person: scope comes only from roles, agencies and a person's own proposals.
  */
 
-/** A call as access rules see it: which agencies run it, and how. */
-export type CallAccessSubject = { modality: Modality; sideAgencies: readonly string[] };
+/**
+ * A call as access rules see it: which agencies run it, and how. `status` and `leadAgency` are
+ * given by the call lifecycle's use cases; a subject without a status is a published call.
+ */
+export type CallAccessSubject = {
+  modality: Modality;
+  sideAgencies: readonly string[];
+  status?: CallStatus;
+  leadAgency?: string | null;
+};
 
 /** A proposal as access rules see it. */
 export type ProposalAccessSubject = { call: CallAccessSubject; teamPersonRefs: readonly string[] };
@@ -19,7 +28,16 @@ export type Action =
   | { type: 'call.list' }
   | { type: 'call.view'; call: CallAccessSubject }
   | { type: 'proposal.view'; proposal: ProposalAccessSubject }
-  | { type: 'report.view'; call: CallAccessSubject };
+  | { type: 'report.view'; call: CallAccessSubject }
+  | { type: 'eligibility.check'; call: CallAccessSubject }
+  | { type: 'call.create'; leadAgency: string | null }
+  | { type: 'call.edit'; call: CallAccessSubject }
+  | { type: 'call.approve'; call: CallAccessSubject; agency: string }
+  | { type: 'call.publish'; call: CallAccessSubject }
+  | { type: 'call.transition'; call: CallAccessSubject }
+  | { type: 'call.extend_deadline'; call: CallAccessSubject; agency: string | null }
+  | { type: 'mail.view' }
+  | { type: 'mail.send' };
 
 const AGENCY_STAFF: readonly Role[] = ['programme_officer', 'programme_director', 'security_officer'];
 
@@ -41,6 +59,29 @@ export function isCallStaff(actor: Actor, call: CallAccessSubject): boolean {
   });
 }
 
+// Officers who may open a call for their agency; a partner officer joins calls others lead.
+const LEADING_ROLES: readonly Role[] = ['programme_officer', 'programme_director'];
+
+function callOfficerAgencies(actor: Actor, roles: readonly Role[]): string[] {
+  if (actor.kind !== 'user') return [];
+  return actor.roles.flatMap((grant) => (grant.agency !== null && roles.includes(grant.role) ? [grant.agency] : []));
+}
+
+/**
+ * True when the actor is an officer (PO, PD, or a partner officer on a call that is not a
+ * single agency's) of `agency`, one of the call's side agencies: who may approve for it.
+ */
+export function isCallOfficerOf(actor: Actor, call: CallAccessSubject, agency: string): boolean {
+  if (!call.sideAgencies.includes(agency)) return false;
+  const roles: Role[] = call.modality === 'single_agency' ? [...LEADING_ROLES] : [...LEADING_ROLES, 'partner_officer'];
+  return callOfficerAgencies(actor, roles).includes(agency);
+}
+
+function isLeadStaff(actor: Actor, call: CallAccessSubject): boolean {
+  if (actor.kind !== 'user' || !call.leadAgency) return false;
+  return actor.roles.some((grant) => grant.agency === call.leadAgency && AGENCY_STAFF.includes(grant.role));
+}
+
 /** Whether `actor` may perform `action`. */
 export function can(actor: Actor, action: Action): boolean {
   if (actor.kind === 'system') return true;
@@ -49,16 +90,37 @@ export function can(actor: Actor, action: Action): boolean {
     case 'bundle.import':
     case 'bundle.export':
       return false;
+    // The outbox holds other people's invitation links and receipts: administrators only
+    // (granted above); sending is the mail worker's, a system actor.
+    case 'mail.view':
+    case 'mail.send':
+      return false;
     case 'call.list':
       return true;
     case 'call.view':
-      // Calls are public announcements; drafts (a later lifecycle) will narrow this.
-      return true;
+      // Published calls are public announcements; a draft is seen only by the agencies agreeing it.
+      return action.call.status !== 'draft' || isCallStaff(actor, action.call);
+    case 'call.create':
+      // The creating officer's agency leads the call; null asks whether they may lead any.
+      return action.leadAgency === null ? callOfficerAgencies(actor, LEADING_ROLES).length > 0 : callOfficerAgencies(actor, LEADING_ROLES).includes(action.leadAgency);
+    case 'call.edit':
+      return isCallStaff(actor, action.call);
+    case 'call.approve':
+      return action.call.sideAgencies.includes(action.agency) && isCallOfficerOf(actor, action.call, action.agency);
+    case 'call.publish':
+      return action.call.sideAgencies.some((agency) => isCallOfficerOf(actor, action.call, agency));
+    case 'call.transition':
+      return isLeadStaff(actor, action.call);
+    case 'call.extend_deadline':
+      return isLeadStaff(actor, action.call) || (action.agency !== null && isCallOfficerOf(actor, action.call, action.agency));
     case 'proposal.view':
       return (
         isCallStaff(actor, action.proposal.call) ||
         (actor.personRef !== null && action.proposal.teamPersonRefs.includes(actor.personRef))
       );
+    case 'eligibility.check':
+      // The whole call's eligibility report is for the staff of the agencies that run it.
+      return isCallStaff(actor, action.call);
     case 'report.view':
       return hasRole(actor, 'analyst') || isCallStaff(actor, action.call);
   }

@@ -6,6 +6,7 @@ import { renderZodIssues } from '../../contracts/render-issues.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import { findStoredKeys } from '../../db/repositories/bundle-keys.repository.js';
 import { writeBundle } from '../../db/repositories/bundle-writer.repository.js';
+import { indexForSearch } from '../search/index-documents.js';
 import type { ServiceContext } from '../service-context.js';
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../domain/time.js';
@@ -78,6 +79,7 @@ export async function importParsedBundle(tx: Executor, clock: Clock, actor: Acto
   if (issues.length > 0) throw validationFailed(issues);
   onValid?.();
   await writeBundle(tx, bundle);
+  await indexForSearch(tx, { proposals: bundle.proposals.map((proposal) => proposal.ref), calls: bundle.calls.map((call) => call.code) });
   const counts = countBundle(bundle);
   await appendAudit(tx, {
     at: clock.now(),

@@ -2,18 +2,29 @@ import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { assertCan, can, type CallAccessSubject } from '../../domain/access/policies.js';
 import { listCallViews, type CallView } from '../../db/repositories/call.repository.js';
+import { searchCallCodes } from '../../db/repositories/search.repository.js';
+import { textQueryFor } from '../search/text-query.js';
 import type { ServiceContext } from '../service-context.js';
 
 /** The agencies that run a call are those of its sides that name one agency (not lists of accepted funders). */
 function callSubject(call: CallView): CallAccessSubject {
-  return { modality: call.modality, sideAgencies: call.sides.filter((side) => side.agencies.length === 1).flatMap((side) => side.agencies) };
+  // The status lets the rules hide drafts from everyone but the staff of their side agencies.
+  return { modality: call.modality, sideAgencies: call.sides.filter((side) => side.agencies.length === 1).flatMap((side) => side.agencies), status: call.status };
 }
 
-/** The calls the actor may see, newest first. Throws UNAUTHENTICATED without an actor. */
-export async function listCalls(ctx: ServiceContext, actor: Actor | null): Promise<CallView[]> {
+/**
+ * The calls the actor may see, newest first; with `q`, only those matching its words (either
+ * language), most relevant first. Throws UNAUTHENTICATED without an actor.
+ */
+export async function listCalls(ctx: ServiceContext, actor: Actor | null, options: { q?: string | undefined } = {}): Promise<CallView[]> {
   assertCan(actor, { type: 'call.list' });
-  const calls = await listCallViews(ctx.db);
-  return calls.filter((call) => can(actor, { type: 'call.view', call: callSubject(call) }));
+  const textQuery = await textQueryFor(options.q);
+  if (textQuery === null) return [];
+  const calls = (await listCallViews(ctx.db)).filter((call) => can(actor, { type: 'call.view', call: callSubject(call) }));
+  if (textQuery === undefined) return calls;
+  const ranked = await searchCallCodes(ctx.db, textQuery);
+  const byCode = new Map(calls.map((call) => [call.code, call]));
+  return ranked.flatMap((code) => byCode.get(code) ?? []);
 }
 
 /** One call; throws NOT_FOUND or FORBIDDEN. */

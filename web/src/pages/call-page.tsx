@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { CallAdminPanel, CallStatusBadge } from '../features/call-editor/components/call-admin-panel.js';
 import { AgencyNames, FieldNames } from '../features/calls/components/call-parts.js';
 import type { CallDetail, CallSide } from '../features/calls/api.js';
 import { useCall } from '../features/calls/queries.js';
@@ -11,6 +12,7 @@ import { modalityLabel, sideRoleLabel } from '../features/formatting/labels.js';
 import { QueryBoundary } from '../features/layout/components/page-states.js';
 import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { useLanguage } from '../features/language/use-language.js';
+import { CallStartAction } from '../features/proposal-editor/components/proposal-actions.js';
 
 /** `/calls/:code`: a call's sides, deadlines, budgets, criteria and rules. */
 export function CallPage() {
@@ -44,6 +46,9 @@ function CallDetails({ call }: { call: CallDetail }) {
         <LocalText value={call.title} />
       </h1>
       <OtherLanguageText value={call.title} className="subtitle" />
+      <p>
+        <CallStatusBadge status={call.status} />
+      </p>
       <ul className="page-actions">
         <li>
           <Link className="button-secondary" to={`/calls/${codePath}/proposals`}>
@@ -56,6 +61,8 @@ function CallDetails({ call }: { call: CallDetail }) {
           </Link>
         </li>
       </ul>
+      <CallStartAction callCode={call.code} />
+      <CallAdminPanel code={call.code} />
 
       <section aria-labelledby="call-overview">
         <h2 id="call-overview">{t('call.section.overview')}</h2>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { CallStatusBadge } from '../features/call-editor/components/call-admin-panel.js';
+import { useCanCreateCalls } from '../features/call-editor/use-officer-agency.js';
 import { FieldNames, SideDeadlines } from '../features/calls/components/call-parts.js';
 import { useCalls } from '../features/calls/queries.js';
 import { pickBilingual } from '../features/formatting/bilingual.js';
@@ -9,20 +11,50 @@ import { modalityLabel } from '../features/formatting/labels.js';
 import { EmptyState, QueryBoundary } from '../features/layout/components/page-states.js';
 import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { useLanguage } from '../features/language/use-language.js';
+import { SearchBox } from '../features/search/components/search-box.js';
+import { useMatchingCalls } from '../features/search/queries.js';
 
 /** `/calls`: every call the reader may see, with each side's deadline in its own zone. */
 export function CallsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('calls.title'));
-  const calls = useCalls();
+  // The words live in the URL (?q=), so a search can be shared and Back restores it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = (searchParams.get('q') ?? '').trim().slice(0, 200);
+  const allCalls = useCalls();
+  const matchingCalls = useMatchingCalls(q);
+  const calls = q ? matchingCalls : allCalls;
   const language = useLanguage();
+  const canCreate = useCanCreateCalls();
   return (
     <div className="page">
       <h1>{t('calls.title')}</h1>
+      {canCreate ? (
+        <p className="page-actions">
+          <Link className="button-primary" to="/calls/new">
+            {t('call-editor:list.newCall')}
+          </Link>
+        </p>
+      ) : null}
+      <SearchBox
+        label={t('search:calls.label')}
+        fieldLabel={t('search:calls.field')}
+        submitLabel={t('search:calls.submit')}
+        value={q}
+        onSearch={(words) => setSearchParams(words ? { q: words } : {})}
+      />
+      {q ? (
+        <p className="muted" role="status">
+          {t('search:calls.ranked', { q })}{' '}
+          <button type="button" className="button-secondary" onClick={() => setSearchParams({})}>
+            {t('search:calls.clear')}
+          </button>
+        </p>
+      ) : null}
       <QueryBoundary query={calls}>
         {(items) =>
           items.length === 0 ? (
-            <EmptyState>{t('calls.empty')}</EmptyState>
+            <EmptyState>{q ? t('search:calls.none', { q }) : t('calls.empty')}</EmptyState>
           ) : (
             <div className="table-scroll" role="region" aria-labelledby="calls-caption" tabIndex={0}>
               <table className="data-table data-table-wide calls-table">
@@ -34,6 +66,7 @@ export function CallsPage() {
                     <th scope="col">{t('calls.column.title')}</th>
                     <th scope="col">{t('calls.column.programme')}</th>
                     <th scope="col">{t('calls.column.modality')}</th>
+                    <th scope="col">{t('call-editor:list.status')}</th>
                     <th scope="col">{t('calls.column.fields')}</th>
                     <th scope="col">{t('calls.column.deadlines')}</th>
                     <th scope="col" className="numeric">
@@ -54,6 +87,9 @@ export function CallsPage() {
                         <LocalText value={call.programme.name} />
                       </td>
                       <td>{modalityLabel(t, call.modality)}</td>
+                      <td>
+                        <CallStatusBadge status={call.status} />
+                      </td>
                       <td>
                         <FieldNames fields={call.fields} />
                       </td>

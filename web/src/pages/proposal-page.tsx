@@ -11,6 +11,8 @@ import type { ProposalDetail } from '../features/proposals/api.js';
 import { DecisionBadge, StatusBadge } from '../features/proposals/components/status-badges.js';
 import { PersonName, TeamSection } from '../features/proposals/components/team-section.js';
 import { useProposal } from '../features/proposals/queries.js';
+import { ProposalEditorActions } from '../features/proposal-editor/components/proposal-actions.js';
+import { EligibilityPanel } from '../features/eligibility/components/eligibility-panel.js';
 
 /** `/proposals/:ref`: one proposal in both languages, its teams, budgets, exchanges and decision. */
 export function ProposalPage() {
@@ -52,6 +54,7 @@ function ProposalDetails({ proposal }: { proposal: ProposalDetail }) {
         <LocalText value={proposal.title} />
       </h1>
       <OtherLanguageText value={proposal.title} className="subtitle" />
+      <ProposalEditorActions proposalRef={proposal.ref} />
 
       <section aria-labelledby="proposal-summary">
         <h2 id="proposal-summary" className="visually-hidden">
@@ -80,6 +83,8 @@ function ProposalDetails({ proposal }: { proposal: ProposalDetail }) {
           <dd>{proposal.durationMonths === null ? t('common.notSet') : t('call.durationExact', { months: proposal.durationMonths })}</dd>
         </dl>
       </section>
+
+      <EligibilityPanel proposalRef={proposal.ref} />
 
       <section aria-labelledby="proposal-abstract">
         <h2 id="proposal-abstract">{t('proposal.section.abstract')}</h2>

@@ -4,6 +4,7 @@ import {
   clearFilters,
   DEFAULT_LIST_STATE,
   hasFilters,
+  isRankedByRelevance,
   listStateToApiQuery,
   listStateToParams,
   pageCount,
@@ -121,5 +122,18 @@ describe('filters and pages', () => {
     expect(pageCount(43, 25)).toBe(2);
     expect(pageCount(50, 25)).toBe(2);
     expect(pageCount(51, 25)).toBe(3);
+  });
+});
+
+describe('relevance order of search results', () => {
+  it('leaves sort and order to the server when words are given and no column is chosen', () => {
+    const searched = { ...DEFAULT_LIST_STATE, q: '量子' };
+    expect(isRankedByRelevance(searched)).toBe(true);
+    expect(listStateToApiQuery(searched)).toMatchObject({ q: '量子', sort: undefined, order: undefined });
+    const sorted = sortBy(searched, 'title');
+    expect(isRankedByRelevance(sorted)).toBe(false);
+    expect(listStateToApiQuery(sorted)).toMatchObject({ sort: 'title', order: 'asc' });
+    expect(isRankedByRelevance(DEFAULT_LIST_STATE)).toBe(false);
+    expect(listStateToApiQuery(DEFAULT_LIST_STATE)).toMatchObject({ sort: 'ref', order: 'asc' });
   });
 });

@@ -107,11 +107,17 @@ export function listStateToApiQuery(state: ProposalListState, callCode?: string)
     field: state.field || undefined,
     partnerCountry: state.partnerCountry || undefined,
     partnerAgency: state.partnerAgency || undefined,
-    sort: state.sort,
-    order: state.order,
+    // With words and no column chosen, the server ranks by relevance.
+    sort: isRankedByRelevance(state) ? undefined : state.sort,
+    order: isRankedByRelevance(state) ? undefined : state.order,
     page: state.page,
     pageSize: state.pageSize,
   };
+}
+
+/** True when the list shows search results in the server's relevance order (words, no column chosen). */
+export function isRankedByRelevance(state: ProposalListState): boolean {
+  return state.q !== '' && state.sort === DEFAULT_LIST_STATE.sort && state.order === DEFAULT_LIST_STATE.order;
 }
 
 /** Sorting by a column header: the same column flips the order, another starts ascending. */

@@ -47,6 +47,11 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/proposals">{t('nav.proposals')}</NavLink>
                 </li>
+                {session.data.user.roles.some((grant) => grant.role === 'administrator') ? (
+                  <li>
+                    <NavLink to="/admin/mail">{t('mail:admin.nav')}</NavLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
           ) : null}

@@ -6,7 +6,7 @@ import { pickBilingual } from '../../formatting/bilingual.js';
 import { countryName } from '../../formatting/countries.js';
 import { decisionLabel, fieldLabel, statusLabel } from '../../formatting/labels.js';
 import { useLanguage } from '../../language/use-language.js';
-import { DECISION_FILTER_VALUES, hasFilters, STATUS_FILTER_VALUES, type ProposalFilterKey, type ProposalListState } from '../list-state.js';
+import { DECISION_FILTER_VALUES, hasFilters, isRankedByRelevance, STATUS_FILTER_VALUES, type ProposalFilterKey, type ProposalListState } from '../list-state.js';
 
 type Props = {
   state: ProposalListState;
@@ -47,6 +47,7 @@ export function ProposalFilters({ state, fields, agencies, calls, onChange, onCl
             {t('proposals.filter.search')}
           </button>
         </div>
+        {isRankedByRelevance(state) ? <p className="muted">{t('search:proposals.ranked')}</p> : null}
       </div>
       {calls ? (
         <div className="form-field">
