@@ -346,7 +346,16 @@ export interface DocumentsTable {
   deleted_by: string | null;
 }
 
+export interface DeadlineRemindersTable {
+  proposal_id: number;
+  side_position: number;
+  deadline_at: Instant;
+  days_before: number;
+  sent_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface DatabaseSchema {
+  deadline_reminders: DeadlineRemindersTable;
   agencies: AgenciesTable;
   organisations: OrganisationsTable;
   people: PeopleTable;

@@ -7,6 +7,7 @@ import * as createMailOutbox from './migrations/20261123T020000-create-mail-outb
 import * as addCallLifecycle from './migrations/20261123T030000-add-call-lifecycle.js';
 import * as addProposalDrafting from './migrations/20261123T040000-add-proposal-drafting.js';
 import * as addInvitationsAndDocuments from './migrations/20261123T050000-add-invitations-and-documents.js';
+import * as createDeadlineReminders from './migrations/20261123T060000-create-deadline-reminders.js';
 
 /**
  * Every migration, in order. Listed rather than read from the folder at run time: the test
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261123T030000-add-call-lifecycle': addCallLifecycle,
   '20261123T040000-add-proposal-drafting': addProposalDrafting,
   '20261123T050000-add-invitations-and-documents': addInvitationsAndDocuments,
+  '20261123T060000-create-deadline-reminders': createDeadlineReminders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

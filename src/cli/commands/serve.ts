@@ -25,6 +25,8 @@ export async function serveCommand(env: CommandEnvironment, options: { port?: st
     // After listening, so a port already in use fails before any mail goes out.
     const { startMailWorker } = await import('../../jobs/mail-worker.js');
     const mailWorker = startMailWorker({ ctx, config: env.config, logger: server.app.log });
+    const { startDeadlineReminders } = await import('../../jobs/deadline-reminders.job.js');
+    const reminders = startDeadlineReminders({ ctx, logger: server.app.log });
     const engine = handle.engine === 'pglite' && env.config.database.engine === 'pglite' ? `embedded PostgreSQL (PGlite) in ${env.config.database.dataDir}` : 'PostgreSQL server (DATABASE_URL)';
     env.io.stdout(`\nKakehashi is running at ${server.url}  (ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s, ${engine})\n`);
     const signIns = await demoSignIns(ctx);
@@ -40,6 +42,7 @@ export async function serveCommand(env: CommandEnvironment, options: { port?: st
         process.off('SIGTERM', stop);
         env.io.stdout('\nStopping…\n');
         // The worker first: its pass under way finishes while the database is still open.
+        reminders.stop();
         void mailWorker.stop().then(() => server.close()).then(resolve, resolve);
       };
       process.on('SIGINT', stop);
