@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -173,4 +176,23 @@ export async function pageScrollWidth(page: Page): Promise<number> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where screenshots go: docs/screenshots when `npm run screenshots` asks for them
+ * (KAKEHASHI_SCREENSHOTS=1), otherwise a temporary folder, so that running the tests never
+ * changes the committed pictures.
+ */
+export const SCREENSHOT_DIR =
+  process.env.KAKEHASHI_SCREENSHOTS === '1'
+    ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots')
+    : path.join(os.tmpdir(), 'kakehashi-screenshots');
+
+/** A full-page screenshot once fonts are loaded (Noto CJK loads lazily); returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, name);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
 }

@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO, describeInBrowser, expectAttribute, expectText, signIn, textOf } from './browser.js';
+import { DEMO, describeInBrowser, expectAttribute, expectText, screenshot, signIn, textOf } from './browser.js';
 
-const SCREENSHOT_DIR = path.resolve('docs/screenshots');
 
 // Dates a year ahead of the real clock (the test server runs on it), so publishing is allowed.
 const YEAR = new Date().getUTCFullYear() + 1;
@@ -13,14 +10,6 @@ const CODE = `JST-ANR-E2E-${YEAR}`;
 /** Whether the element with `id` has the keyboard focus. */
 function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.id ?? '');
-}
-
-async function screenshot(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, name);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-  return file;
 }
 
 /** The row of the calls table that names the call. */

@@ -1,12 +1,9 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO, describeInBrowser, signIn } from './browser.js';
+import { DEMO, describeInBrowser, screenshot, signIn } from './browser.js';
 
 /** Where the screenshots of the documentation live: docs/screenshots/<page>-<language>.png. */
-const SCREENSHOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 
 type Language = 'en' | 'ja';
 
@@ -32,12 +29,8 @@ const TEXT = {
   },
 } as const;
 
-async function save(page: Page, name: string, language: Language): Promise<string> {
-  const file = path.join(SCREENSHOT_DIR, `${name}-${language}.png`);
-  // Fonts load lazily (Noto CJK for Japanese); a shot taken before would show blank text.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-  return file;
+function save(page: Page, name: string, language: Language): Promise<string> {
+  return screenshot(page, `${name}-${language}.png`);
 }
 
 /** Signs in and walks through the six main pages, saving a full-page shot of each. */
@@ -78,8 +71,7 @@ async function captureAll(page: Page, language: Language, email: string): Promis
 }
 
 describeInBrowser('screenshots', (browser) => {
-  it('saves the main pages in English and Japanese at 1280 px to docs/screenshots', async () => {
-    await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  it('saves the main pages in English and Japanese at 1280 px (to docs/screenshots with npm run screenshots)', async () => {
     // Each language through a reader whose browser and account both use it, so that nothing is
     // chosen, stored or saved on an account on the way.
     const viewport = { width: 1280, height: 800 };

@@ -135,7 +135,9 @@ export function InvitationsPanel({ proposalRef }: { proposalRef: string }) {
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-team`}>{t('invitations:panel.team')}</label>
-          <select id={`${id}-team`} name="team" defaultValue={teams.findIndex((team) => team.role === 'partner') >= 0 ? String(teams.findIndex((team) => team.role === 'partner')) : '0'}>
+          {/* Keyed by the number of teams: the proposal may load after the first render, and the
+              default (the first partner team) must be chosen once the teams are known. */}
+          <select key={teams.length} id={`${id}-team`} name="team" defaultValue={teams.findIndex((team) => team.role === 'partner') >= 0 ? String(teams.findIndex((team) => team.role === 'partner')) : '0'}>
             {teams.map((team, index) => (
               <option key={index} value={index}>
                 {t('invitations:panel.teamOption', { number: index + 1, side: t(`invitations:side.${team.role}`), country: team.country })}
