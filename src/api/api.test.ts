@@ -128,6 +128,23 @@ describe('who sees what', () => {
   });
 });
 
+describe('finding calls', () => {
+  it('narrows the calls list by state, field, agency, partner country and deadline window', async () => {
+    const codes = async (query: string) => (await get(`/api/calls?${query}`, 'applicant')).json().items.map((call: { code: string }) => call.code).sort();
+    expect(await codes('')).toEqual(['ASPIRE-2022-TRIAL', 'SICORP-2025-JST-ANR']);
+    expect(await codes('status=decided')).toEqual(['ASPIRE-2022-TRIAL']);
+    expect(await codes('agency=NSF')).toEqual(['ASPIRE-2022-TRIAL']);
+    expect(await codes('agency=ANR&field=energy')).toEqual(['ASPIRE-2022-TRIAL', 'SICORP-2025-JST-ANR']);
+    expect(await codes('partnerCountry=US')).toEqual(['ASPIRE-2022-TRIAL']);
+    expect(await codes('field=quantum')).toEqual(['ASPIRE-2022-TRIAL']);
+    expect(await codes('deadlineFrom=2025-01-01')).toEqual(['SICORP-2025-JST-ANR']);
+    expect(await codes('deadlineTo=2022-11-30')).toEqual(['ASPIRE-2022-TRIAL']);
+    const bad = await get('/api/calls?deadlineFrom=30-11-2022', 'applicant');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues[0].path).toBe('querystring.deadlineFrom');
+  });
+});
+
 describe('call statistics', () => {
   it('returns the seed-003 table with display names in both languages', async () => {
     const response = await get('/api/calls/ASPIRE-2022-TRIAL/reports/proposals?by=partner-country,partner-agency', 'analyst');

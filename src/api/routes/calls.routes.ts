@@ -30,7 +30,14 @@ export function callRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         response: { 200: CallListResponseSchema, ...errors },
       },
     },
-    async (request) => ({ items: await listCalls(ctx, request.actor, { q: request.query.q }) }),
+    async (request) => {
+      const { q, deadlineFrom, deadlineTo, ...filter } = request.query;
+      const window = {
+        ...(deadlineFrom ? { deadlineFrom: new Date(`${deadlineFrom}T00:00:00.000Z`) } : {}),
+        ...(deadlineTo ? { deadlineTo: new Date(`${deadlineTo}T23:59:59.999Z`) } : {}),
+      };
+      return { items: await listCalls(ctx, request.actor, { q, filter: { ...filter, ...window } }) };
+    },
   );
 
   api.get(

@@ -1,6 +1,8 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { assertCan, can, type CallAccessSubject } from '../../domain/access/policies.js';
+import { matchesCallFilter, type CallFilter } from '../../domain/calls/call-filter.js';
+import { listAgencies } from '../../db/repositories/agency.repository.js';
 import { listCallViews, type CallView } from '../../db/repositories/call.repository.js';
 import { searchCallCodes } from '../../db/repositories/search.repository.js';
 import { textQueryFor } from '../search/text-query.js';
@@ -13,14 +15,19 @@ function callSubject(call: CallView): CallAccessSubject {
 }
 
 /**
- * The calls the actor may see, newest first; with `q`, only those matching its words (either
+ * The calls the actor may see, newest first, narrowed by the filter (state, field, agency,
+ * partner country, deadline window); with `q`, only those matching its words (either
  * language), most relevant first. Throws UNAUTHENTICATED without an actor.
  */
-export async function listCalls(ctx: ServiceContext, actor: Actor | null, options: { q?: string | undefined } = {}): Promise<CallView[]> {
+export async function listCalls(ctx: ServiceContext, actor: Actor | null, options: { q?: string | undefined; filter?: CallFilter } = {}): Promise<CallView[]> {
   assertCan(actor, { type: 'call.list' });
   const textQuery = await textQueryFor(options.q);
   if (textQuery === null) return [];
-  const calls = (await listCallViews(ctx.db)).filter((call) => can(actor, { type: 'call.view', call: callSubject(call) }));
+  const countries = new Map((await listAgencies(ctx.db)).map((agency) => [agency.code, agency.country]));
+  const filter = options.filter ?? {};
+  const calls = (await listCallViews(ctx.db)).filter(
+    (call) => can(actor, { type: 'call.view', call: callSubject(call) }) && matchesCallFilter(call, filter, (agency) => countries.get(agency)),
+  );
   if (textQuery === undefined) return calls;
   const ranked = await searchCallCodes(ctx.db, textQuery);
   const byCode = new Map(calls.map((call) => [call.code, call]));

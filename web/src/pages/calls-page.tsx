@@ -12,7 +12,10 @@ import { EmptyState, QueryBoundary } from '../features/layout/components/page-st
 import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { useLanguage } from '../features/language/use-language.js';
 import { SearchBox } from '../features/search/components/search-box.js';
-import { useMatchingCalls } from '../features/search/queries.js';
+import { CallFilters } from '../features/calls/components/call-filters.js';
+import type { CallListFilter } from '../features/calls/api.js';
+
+const FILTER_KEYS = ['status', 'field', 'agency', 'partnerCountry', 'deadlineFrom', 'deadlineTo'] as const;
 
 /** `/calls`: every call the reader may see, with each side's deadline in its own zone. */
 export function CallsPage() {
@@ -21,9 +24,17 @@ export function CallsPage() {
   // The words live in the URL (?q=), so a search can be shared and Back restores it.
   const [searchParams, setSearchParams] = useSearchParams();
   const q = (searchParams.get('q') ?? '').trim().slice(0, 200);
-  const allCalls = useCalls();
-  const matchingCalls = useMatchingCalls(q);
-  const calls = q ? matchingCalls : allCalls;
+  // Every condition lives in the URL too; the server filters and, with words, ranks.
+  const filter: CallListFilter = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? ''])) as CallListFilter;
+  const calls = useCalls({ ...filter, q });
+  const updateParams = (change: Partial<CallListFilter>) => {
+    const next = new URLSearchParams(searchParams);
+    for (const [key, value] of Object.entries(change)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setSearchParams(next);
+  };
   const language = useLanguage();
   const canCreate = useCanCreateCalls();
   return (
@@ -41,12 +52,13 @@ export function CallsPage() {
         fieldLabel={t('search:calls.field')}
         submitLabel={t('search:calls.submit')}
         value={q}
-        onSearch={(words) => setSearchParams(words ? { q: words } : {})}
+        onSearch={(words) => updateParams({ q: words })}
       />
+      <CallFilters filter={filter} onChange={updateParams} onClear={() => setSearchParams(q ? { q } : {})} />
       {q ? (
         <p className="muted" role="status">
           {t('search:calls.ranked', { q })}{' '}
-          <button type="button" className="button-secondary" onClick={() => setSearchParams({})}>
+          <button type="button" className="button-secondary" onClick={() => updateParams({ q: '' })}>
             {t('search:calls.clear')}
           </button>
         </p>

@@ -7,9 +7,21 @@ export type CallDetail = z.infer<typeof CallDetailSchema>;
 export type CallSide = CallSummary['sides'][number];
 type CallListResponse = z.infer<typeof CallListResponseSchema>;
 
-/** The calls the reader may see. */
-export async function fetchCalls(): Promise<CallSummary[]> {
-  const response = await apiRequest<CallListResponse>('/api/calls');
+/** Conditions of the calls list (all optional); dates are `YYYY-MM-DD`. */
+export type CallListFilter = {
+  q?: string;
+  status?: string;
+  field?: string;
+  agency?: string;
+  partnerCountry?: string;
+  deadlineFrom?: string;
+  deadlineTo?: string;
+};
+
+/** The calls the reader may see, narrowed by the filter. */
+export async function fetchCalls(filter: CallListFilter = {}, signal?: AbortSignal): Promise<CallSummary[]> {
+  const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
+  const response = await apiRequest<CallListResponse>('/api/calls', { query, ...(signal ? { signal } : {}) });
   return response.items;
 }
 

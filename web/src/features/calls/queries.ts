@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchCall, fetchCalls } from './api.js';
+import { fetchCall, fetchCalls, type CallListFilter } from './api.js';
 
-/** The list of calls. */
-export function useCalls() {
-  return useQuery({ queryKey: ['calls'], queryFn: fetchCalls });
+/** The list of calls, narrowed by the filter. */
+export function useCalls(filter: CallListFilter = {}) {
+  return useQuery({ queryKey: ['calls', filter], queryFn: ({ signal }) => fetchCalls(filter, signal) });
 }
 
 /** One call by code; nothing is fetched for an empty code. */
