@@ -61,7 +61,7 @@ function CallDetails({ call }: { call: CallDetail }) {
           </Link>
         </li>
       </ul>
-      <CallStartAction callCode={call.code} />
+      <CallStartAction callCode={call.code} status={call.status} />
       <CallAdminPanel code={call.code} />
 
       <section aria-labelledby="call-overview">

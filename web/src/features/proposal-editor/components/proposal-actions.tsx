@@ -8,13 +8,14 @@ import { StartProposalButton } from './start-proposal-button.js';
 const STAFF_ROLES = new Set(['programme_officer', 'programme_director', 'partner_officer', 'security_officer', 'administrator']);
 
 /**
- * "Start a proposal" on a call's page, for researchers (applicants, or users with a person who
- * are not agency staff). The server decides whether the call accepts proposals now.
+ * "Start a proposal" on an open call's page, for researchers (applicants, or users with a
+ * person who are not agency staff). The server still decides whether the call accepts
+ * proposals at this instant (its opening and deadline).
  */
-export function CallStartAction({ callCode }: { callCode: string }) {
+export function CallStartAction({ callCode, status }: { callCode: string; status: string }) {
   const session = useSession();
   const user = session.data?.user;
-  if (!user) return null;
+  if (!user || status !== 'open') return null;
   const isApplicant = user.roles.some((grant) => grant.role === 'applicant') || (user.person !== null && !user.roles.some((grant) => STAFF_ROLES.has(grant.role)));
   if (!isApplicant) return null;
   return <StartProposalButton callCode={callCode} />;
