@@ -463,14 +463,15 @@ export async function mailRecipientsOf(db: Executor, personRefs: readonly string
   return recipients;
 }
 
-/**
- * The SHA-256 of each document of a proposal, when the documents table exists (it comes with
- * the documents migration; the receipt covers documents only where they can be attached).
- */
+/** The SHA-256 of each current (not deleted) document of a proposal, in a stable order: the receipt covers them. */
 export async function documentHashesOf(db: Executor, proposalId: number): Promise<string[]> {
-  const exists = await sql<{ name: string | null }>`select to_regclass('documents')::text as name`.execute(db);
-  if (!exists.rows[0]?.name) return [];
-  const rows = await sql<{ sha256: string }>`select sha256 from documents where proposal_id = ${proposalId} and deleted_at is null order by sha256`.execute(db);
-  return rows.rows.map((row) => row.sha256);
+  const rows = await db
+    .selectFrom('documents')
+    .select('sha256')
+    .where('proposal_id', '=', proposalId)
+    .where('deleted_at', 'is', null)
+    .orderBy('sha256')
+    .execute();
+  return rows.map((row) => row.sha256);
 }
 
