@@ -69,6 +69,14 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .option(...FORMAT_OPTION)
     .action(async (options: { call?: string; format: string }) => (await import('./commands/check.js')).checkCommand(env, options));
 
+  program
+    .command('conflicts')
+    .description('conflicts of interest between the call\'s proposals and its agencies\' reviewers, with every reason')
+    .requiredOption('--call <code>', 'call code')
+    .option('--agency <code>', 'only this agency\'s reviewer pool')
+    .option(...FORMAT_OPTION)
+    .action(async (options: { call: string; agency?: string; format: string }) => (await import('./commands/conflicts.js')).conflictsCommand(env, options));
+
   const report = program.command('report').description('statistics');
   report
     .command('proposals')

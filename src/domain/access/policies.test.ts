@@ -94,3 +94,14 @@ describe('access rules', () => {
     expect(() => assertCan(user([]), { type: 'bundle.export' })).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
   });
 });
+
+describe('conflicts of interest', () => {
+  it('are shown to the staff of the call\'s agencies only, never to applicants or reviewers', () => {
+    const jointCall = { modality: 'joint_call' as const, sideAgencies: ['JST', 'ANR'] };
+    const as = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 9, email: 'x@example.org', personRef: 'p9', roles });
+    expect(can(as([{ role: 'programme_officer', agency: 'JST' }]), { type: 'conflicts.view', call: jointCall })).toBe(true);
+    expect(can(as([{ role: 'partner_officer', agency: 'ANR' }]), { type: 'conflicts.view', call: jointCall })).toBe(true);
+    expect(can(as([{ role: 'reviewer', agency: 'JST' }]), { type: 'conflicts.view', call: jointCall })).toBe(false);
+    expect(can(as([{ role: 'applicant', agency: null }]), { type: 'conflicts.view', call: jointCall })).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ export type Action =
   | { type: 'proposal.view'; proposal: ProposalAccessSubject }
   | { type: 'report.view'; call: CallAccessSubject }
   | { type: 'eligibility.check'; call: CallAccessSubject }
+  | { type: 'conflicts.view'; call: CallAccessSubject }
   | { type: 'call.create'; leadAgency: string | null }
   | { type: 'call.edit'; call: CallAccessSubject }
   | { type: 'call.approve'; call: CallAccessSubject; agency: string }
@@ -120,6 +121,9 @@ export function can(actor: Actor, action: Action): boolean {
       );
     case 'eligibility.check':
       // The whole call's eligibility report is for the staff of the agencies that run it.
+      return isCallStaff(actor, action.call);
+    case 'conflicts.view':
+      // Who conflicts with whom names reviewers: only the staff of the call's agencies see it.
       return isCallStaff(actor, action.call);
     case 'report.view':
       return hasRole(actor, 'analyst') || isCallStaff(actor, action.call);
