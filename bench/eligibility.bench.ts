@@ -3,10 +3,6 @@
  * next to a baseline from the same run that only reads the same rows (one pass, no rules), on
  * PGlite and (with DATABASE_URL) on a PostgreSQL server. Target: under 5 s.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { createDatabase, type DatabaseHandle } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { readCallEligibility } from '../src/db/repositories/eligibility.repository.js';
 import { systemActor } from '../src/domain/access/actor.js';
@@ -14,49 +10,12 @@ import { systemClock } from '../src/domain/time.js';
 import { importBundle } from '../src/services/bundle/import-bundle.js';
 import { checkCallEligibility } from '../src/services/calls/check-eligibility.js';
 import { generateBundle } from '../test/support/generate-bundle.js';
+import { benchEngines } from './bench-engines.js';
 import { quantile, timed, type BenchRow } from './bench-row.js';
 
 const PROPOSALS = 20_000;
 const RUNS = 5;
 const PREFIX = 'E';
-
-async function openEngines(): Promise<Array<{ name: string; open(): Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }> }>> {
-  const config = loadConfig();
-  const engines = [
-    {
-      name: 'PGlite',
-      open: async () => {
-        const handle = await createDatabase(config, { inMemory: true });
-        return { handle, dispose: async () => handle.close() };
-      },
-    },
-  ];
-  const settings = config.database;
-  if (settings.engine === 'postgres') {
-    engines.push({
-      name: 'PostgreSQL server',
-      open: async () => {
-        const schema = `bench_${randomBytes(5).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: settings.url });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        await admin.end();
-        const handle = await createDatabase(config, { searchPath: schema });
-        return {
-          handle,
-          dispose: async () => {
-            await handle.close();
-            const cleaner = new pg.Client({ connectionString: settings.url });
-            await cleaner.connect();
-            await cleaner.query(`drop schema ${schema} cascade`);
-            await cleaner.end();
-          },
-        };
-      },
-    });
-  }
-  return engines;
-}
 
 export async function runEligibilityBench(): Promise<BenchRow[]> {
   const bundle = generateBundle({ proposalCount: PROPOSALS, prefix: PREFIX });
@@ -72,7 +31,7 @@ export async function runEligibilityBench(): Promise<BenchRow[]> {
   ];
   const rows: BenchRow[] = [];
   const caseName = `eligibility of ${PROPOSALS.toLocaleString('en')} proposals (all rules)`;
-  for (const engine of await openEngines()) {
+  for (const engine of benchEngines('PGlite')) {
     const { handle, dispose } = await engine.open();
     try {
       await migrateToLatest(handle.db);

@@ -4,17 +4,15 @@
  * ranking, visibility, page of 25 with the total), next to a plain ILIKE scan over the same texts
  * in the same run. On PGlite and, with DATABASE_URL, on a PostgreSQL server.
  */
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { createDatabase, type DatabaseHandle } from '../src/db/create-db.js';
+import type { DatabaseHandle } from '../src/db/create-db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { systemActor, type Actor } from '../src/domain/access/actor.js';
 import { systemClock } from '../src/domain/time.js';
 import { importBundle } from '../src/services/bundle/import-bundle.js';
 import { listVisibleProposals } from '../src/services/proposals/view-proposals.js';
 import { generateBundle } from '../test/support/generate-bundle.js';
+import { benchEngines } from './bench-engines.js';
 import { quantile, timed, type BenchRow } from './bench-row.js';
 
 const PROPOSALS = 20_000;
@@ -28,46 +26,6 @@ const QUERIES = [
   'superconducting', 'language models', 'wireless', 'catalyst', 'thin films', 'brain', 'ocean', 'robot learning', 'fabrication', 'screening',
   'quantum 量子', '電池 battery', 'AI 触媒', 'extreme environments', 'national laboratories', '高齢化社会', 'その場観察', 'simulation theory', 'Project 1234', '本課題',
 ];
-
-type Engine = { name: string; open(): Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }> };
-
-function engines(): Engine[] {
-  const config = loadConfig();
-  const list: Engine[] = [
-    {
-      name: 'PGlite (memory)',
-      open: async () => {
-        const handle = await createDatabase(config, { inMemory: true });
-        return { handle, dispose: () => handle.close() };
-      },
-    },
-  ];
-  const settings = config.database;
-  if (settings.engine === 'postgres') {
-    list.push({
-      name: 'PostgreSQL server',
-      open: async () => {
-        const schema = `bench_${randomBytes(5).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: settings.url });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        await admin.end();
-        const handle = await createDatabase(config, { searchPath: schema });
-        return {
-          handle,
-          dispose: async () => {
-            await handle.close();
-            const cleaner = new pg.Client({ connectionString: settings.url });
-            await cleaner.connect();
-            await cleaner.query(`drop schema ${schema} cascade`);
-            await cleaner.end();
-          },
-        };
-      },
-    });
-  }
-  return list;
-}
 
 /** The baseline: every word as a substring of any text (ILIKE), same page and total. */
 async function ilikeScan(handle: DatabaseHandle, query: string): Promise<number> {
@@ -88,7 +46,7 @@ export async function runSearchBench(): Promise<BenchRow[]> {
   // An officer of the lead agency: the visibility condition is part of what is measured.
   const officer: Actor = { kind: 'user', userId: 0, email: 'bench@example.org', personRef: null, roles: [{ role: 'programme_officer', agency: 'S-JST' }] };
   const rows: BenchRow[] = [];
-  for (const engine of engines()) {
+  for (const engine of benchEngines()) {
     const { handle, dispose } = await engine.open();
     await migrateToLatest(handle.db);
     const ctx = { db: handle.db, clock: systemClock };
