@@ -216,6 +216,50 @@ export interface DeclaredConflictsTable {
   reviewer_id: number;
   proposal_id: number;
   reason: string;
+  /** Who declared it (actor label); null for conflicts imported from a bundle. */
+  declared_by: ColumnType<string | null, string | null | undefined, string | null>;
+  declared_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** An officer's waiver of a detected conflict; the conflict stays listed, marked waived. */
+export interface ConflictWaiversTable {
+  reviewer_id: number;
+  proposal_id: number;
+  reason: string;
+  waived_by: string;
+  waived_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** A pair an officer pins into, or forbids from, the next assignment of its agency. */
+export interface AssignmentConstraintsTable {
+  reviewer_id: number;
+  proposal_id: number;
+  kind: 'pin' | 'forbid';
+  set_by: string;
+  set_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The assignment of one agency's reviewers to a call's proposals: a draft until published. */
+export interface AssignmentsTable {
+  id: Id;
+  call_id: number;
+  agency_id: number;
+  per_proposal: number;
+  objective: number;
+  status: ColumnType<'draft' | 'published', 'draft' | 'published' | undefined, 'draft' | 'published'>;
+  solved_by: string;
+  solved_at: Instant;
+  edited_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  published_by: string | null;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface AssignmentPairsTable {
+  assignment_id: number;
+  proposal_id: number;
+  reviewer_id: number;
+  affinity: number;
+  source: 'solver' | 'pinned' | 'manual';
 }
 
 export interface ReviewsTable {
@@ -227,6 +271,11 @@ export interface ReviewsTable {
   comment_en: string | null;
   comment_ja: string | null;
   status: 'draft' | 'submitted';
+  updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reopened_by: string | null;
+  reopened_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: ColumnType<number, number | undefined, number>;
 }
 
 export interface UsersTable {
@@ -373,6 +422,10 @@ export interface DatabaseSchema {
   publications: PublicationsTable;
   declared_conflicts: DeclaredConflictsTable;
   reviews: ReviewsTable;
+  conflict_waivers: ConflictWaiversTable;
+  assignment_constraints: AssignmentConstraintsTable;
+  assignments: AssignmentsTable;
+  assignment_pairs: AssignmentPairsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

@@ -8,6 +8,7 @@ import * as addCallLifecycle from './migrations/20261123T030000-add-call-lifecyc
 import * as addProposalDrafting from './migrations/20261123T040000-add-proposal-drafting.js';
 import * as addInvitationsAndDocuments from './migrations/20261123T050000-add-invitations-and-documents.js';
 import * as createDeadlineReminders from './migrations/20261123T060000-create-deadline-reminders.js';
+import * as addReviewWorkflow from './migrations/20261123T070000-add-review-workflow.js';
 
 /**
  * Every migration, in order. Listed rather than read from the folder at run time: the test
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261123T040000-add-proposal-drafting': addProposalDrafting,
   '20261123T050000-add-invitations-and-documents': addInvitationsAndDocuments,
   '20261123T060000-create-deadline-reminders': createDeadlineReminders,
+  '20261123T070000-add-review-workflow': addReviewWorkflow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -9,7 +9,14 @@ export type ConflictFacts = {
   reviewers: Array<{ person: string; agency: string; declared: string[] }>;
   affiliations: Map<string, AffiliationSpan[]>;
   publications: Array<{ year: number; authors: string[] }>;
+  /** Officers' waivers, keyed `proposalRef reviewerRef`. */
+  waivers: Map<string, { reason: string; by: string; at: Date }>;
 };
+
+/** The key of a (proposal, reviewer) pair in the maps of conflict facts. */
+export function pairKey(proposal: string, reviewer: string): string {
+  return `${proposal} ${reviewer}`;
+}
 
 /**
  * Everything conflict detection needs for one call and the reviewer pools of its agencies
@@ -53,6 +60,17 @@ export async function loadConflictFacts(db: Executor, callId: number, agency: st
   const declared = reviewerIds.length
     ? await db.selectFrom('declared_conflicts').innerJoin('proposals', 'proposals.id', 'declared_conflicts.proposal_id').select(['reviewer_id', 'proposals.ref']).where('reviewer_id', 'in', reviewerIds).execute()
     : [];
+  const waiverRows = reviewerIds.length
+    ? await db
+        .selectFrom('conflict_waivers')
+        .innerJoin('proposals', 'proposals.id', 'conflict_waivers.proposal_id')
+        .innerJoin('reviewers', 'reviewers.id', 'conflict_waivers.reviewer_id')
+        .innerJoin('people', 'people.id', 'reviewers.person_id')
+        .select(['proposals.ref as proposal', 'people.ref as reviewer', 'conflict_waivers.reason', 'conflict_waivers.waived_by', 'conflict_waivers.waived_at'])
+        .where('conflict_waivers.reviewer_id', 'in', reviewerIds)
+        .where('proposals.call_id', '=', callId)
+        .execute()
+    : [];
   const publications = await db.selectFrom('publications').select(['year', 'author_person_ids']).execute();
   const personIds = new Set<number>([...teams.flatMap((team) => [team.pi_person_id, ...team.member_person_ids]), ...reviewers.map((reviewer) => reviewer.person_id)]);
   const people = personIds.size ? await db.selectFrom('people').select(['id', 'ref']).where('id', 'in', [...personIds]).execute() : [];
@@ -92,5 +110,6 @@ export async function loadConflictFacts(db: Executor, callId: number, agency: st
     reviewers: reviewers.map((reviewer) => ({ person: reviewer.ref, agency: reviewer.code, declared: declared.filter((row) => row.reviewer_id === reviewer.id).map((row) => row.ref) })),
     affiliations,
     publications: publicationAuthors,
+    waivers: new Map(waiverRows.map((row) => [pairKey(row.proposal, row.reviewer), { reason: row.reason, by: row.waived_by, at: row.waived_at }])),
   };
 }

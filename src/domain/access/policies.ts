@@ -31,6 +31,13 @@ export type Action =
   | { type: 'report.view'; call: CallAccessSubject }
   | { type: 'eligibility.check'; call: CallAccessSubject }
   | { type: 'conflicts.view'; call: CallAccessSubject }
+  /** Run an agency's review of a call: conflicts, pins, assignment, reopening reviews. */
+  | { type: 'review.manage'; call: CallAccessSubject; agency: string }
+  /** Read a call's review results (scores) — any agency's, for a joint selection. */
+  | { type: 'scores.view'; call: CallAccessSubject }
+  /** Keep an agency's reviewer pool. */
+  | { type: 'pool.manage'; agency: string }
+  | { type: 'pool.view'; agency: string }
   | { type: 'call.create'; leadAgency: string | null }
   | { type: 'call.edit'; call: CallAccessSubject }
   | { type: 'call.approve'; call: CallAccessSubject; agency: string }
@@ -76,6 +83,13 @@ export function isCallOfficerOf(actor: Actor, call: CallAccessSubject, agency: s
   if (!call.sideAgencies.includes(agency)) return false;
   const roles: Role[] = call.modality === 'single_agency' ? [...LEADING_ROLES] : [...LEADING_ROLES, 'partner_officer'];
   return callOfficerAgencies(actor, roles).includes(agency);
+}
+
+// Who runs an agency's review and keeps its reviewer pool: its officers, and partner officers.
+const REVIEW_OFFICERS: readonly Role[] = ['programme_officer', 'programme_director', 'partner_officer'];
+
+function holdsFor(actor: Actor, roles: readonly Role[], agency: string): boolean {
+  return actor.kind === 'user' && actor.roles.some((grant) => grant.agency === agency && roles.includes(grant.role));
 }
 
 function isLeadStaff(actor: Actor, call: CallAccessSubject): boolean {
@@ -125,6 +139,15 @@ export function can(actor: Actor, action: Action): boolean {
     case 'conflicts.view':
       // Who conflicts with whom names reviewers: only the staff of the call's agencies see it.
       return isCallStaff(actor, action.call);
+    case 'review.manage':
+      // Each agency reviews with its own experts: only its officers run its side of the review.
+      return action.call.sideAgencies.includes(action.agency) && holdsFor(actor, REVIEW_OFFICERS, action.agency);
+    case 'scores.view':
+      return isCallStaff(actor, action.call);
+    case 'pool.manage':
+      return holdsFor(actor, REVIEW_OFFICERS, action.agency);
+    case 'pool.view':
+      return holdsFor(actor, [...REVIEW_OFFICERS, ...AGENCY_STAFF], action.agency);
     case 'report.view':
       return hasRole(actor, 'analyst') || isCallStaff(actor, action.call);
   }

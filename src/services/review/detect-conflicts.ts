@@ -4,13 +4,16 @@ import { assertCan } from '../../domain/access/policies.js';
 import { DEFAULT_CONFLICT_WINDOWS, detectConflicts, type ConflictReason } from '../../domain/review/conflicts.js';
 import { toIsoInZone } from '../../domain/time.js';
 import { findCallAccess } from '../../db/repositories/call.repository.js';
-import { loadConflictFacts } from '../../db/repositories/conflict.repository.js';
+import { loadConflictFacts, pairKey } from '../../db/repositories/conflict.repository.js';
+import type { Executor } from '../../db/database.js';
 import type { ServiceContext } from '../service-context.js';
 
-export type ConflictReport = {
-  call: string;
-  conflicts: Array<{ proposal: string; reviewer: string; agency: string; reasons: ConflictReason[] }>;
-};
+/** A waiver an officer recorded; the conflict is still listed, and the pair may be assigned. */
+export type ConflictWaiver = { reason: string; by: string; at: string };
+
+export type CallConflict = { proposal: string; reviewer: string; agency: string; reasons: ConflictReason[]; waived?: ConflictWaiver };
+
+export type ConflictReport = { call: string; conflicts: CallConflict[] };
 
 /**
  * Every conflicted (proposal, reviewer) pair of a call for the reviewer pools of its agencies
@@ -21,19 +24,34 @@ export async function listConflicts(ctx: ServiceContext, actor: Actor | null, op
   const call = await findCallAccess(ctx.db, options.callCode);
   if (!call) throw new AppError('NOT_FOUND', { params: { kind: 'call', key: options.callCode } });
   assertCan(actor, { type: 'conflicts.view', call });
-  const facts = await loadConflictFacts(ctx.db, call.id, options.agency);
+  const conflicts = await computeCallConflicts(ctx.db, call.id, options.agency);
+  return { call: call.code, conflicts };
+}
+
+/**
+ * Every conflicted pair of a call for its agencies' pools (or one agency's), each with every
+ * reason and its waiver if an officer waived it. No access check: for use cases that did theirs
+ * (the assignment excludes unwaived pairs; a reviewer never sees a proposal of one).
+ */
+export async function computeCallConflicts(db: Executor, callId: number, agency: string | null): Promise<CallConflict[]> {
+  const facts = await loadConflictFacts(db, callId, agency);
   const windows = {
     institutionYears: facts.windows.institutionYears ?? DEFAULT_CONFLICT_WINDOWS.institutionYears,
     coauthorYears: facts.windows.coauthorYears ?? DEFAULT_CONFLICT_WINDOWS.coauthorYears,
   };
   // The window is counted from the opening day as the lead agency's calendar shows it.
   const openingDate = toIsoInZone(facts.opensAt, facts.leadTimezone).slice(0, 10);
-  const conflicts: ConflictReport['conflicts'] = [];
-  for (const agency of [...new Set(facts.reviewers.map((reviewer) => reviewer.agency))]) {
-    const pool = facts.reviewers.filter((reviewer) => reviewer.agency === agency);
+  const conflicts: CallConflict[] = [];
+  for (const poolAgency of [...new Set(facts.reviewers.map((reviewer) => reviewer.agency))]) {
+    const pool = facts.reviewers.filter((reviewer) => reviewer.agency === poolAgency);
     const found = detectConflicts({ openingDate, windows, proposals: facts.proposals, reviewers: pool, affiliations: facts.affiliations, publications: facts.publications });
-    conflicts.push(...found.map((conflict) => ({ proposal: conflict.proposal, reviewer: conflict.reviewer, agency, reasons: conflict.reasons })));
+    for (const conflict of found) {
+      const waiver = facts.waivers.get(pairKey(conflict.proposal, conflict.reviewer));
+      const entry: CallConflict = { proposal: conflict.proposal, reviewer: conflict.reviewer, agency: poolAgency, reasons: conflict.reasons };
+      if (waiver) entry.waived = { reason: waiver.reason, by: waiver.by, at: waiver.at.toISOString() };
+      conflicts.push(entry);
+    }
   }
   conflicts.sort((a, b) => a.proposal.localeCompare(b.proposal) || a.agency.localeCompare(b.agency) || a.reviewer.localeCompare(b.reviewer));
-  return { call: call.code, conflicts };
+  return conflicts;
 }
