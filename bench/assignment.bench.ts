@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import {
   solveAssignment,
-  solveGreedy,
   type AssignmentInput,
   type AssignmentResult,
 } from '../src/domain/review/assignment.js';
+import { solveGreedy } from '../src/domain/review/greedy-assignment.js';
 
 export type { BenchRow } from './bench-row.js';
 import type { BenchRow } from './bench-row.js';

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '../app-error.js';
 import {
   solveAssignment,
-  solveGreedy,
   type AssignmentInput,
   type AssignmentResult,
   type InfeasibilityReason,
 } from './assignment.js';
+import { solveGreedy } from './greedy-assignment.js';
 import { seededRandom } from '../../../test/support/seeded-random.js';
 
 // ---------------------------------------------------------------------------------------------
