@@ -219,6 +219,8 @@ export interface DeclaredConflictsTable {
   /** Who declared it (actor label); null for conflicts imported from a bundle. */
   declared_by: ColumnType<string | null, string | null | undefined, string | null>;
   declared_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The declarer's own words on why (null for conflicts imported from a bundle). */
+  note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An officer's waiver of a detected conflict; the conflict stays listed, marked waived. */

@@ -9,6 +9,7 @@ import * as addProposalDrafting from './migrations/20261123T040000-add-proposal-
 import * as addInvitationsAndDocuments from './migrations/20261123T050000-add-invitations-and-documents.js';
 import * as createDeadlineReminders from './migrations/20261123T060000-create-deadline-reminders.js';
 import * as addReviewWorkflow from './migrations/20261123T070000-add-review-workflow.js';
+import * as addDeclaredConflictNotes from './migrations/20261123T083000-add-declared-conflict-notes.js';
 
 /**
  * Every migration, in order. Listed rather than read from the folder at run time: the test
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261123T050000-add-invitations-and-documents': addInvitationsAndDocuments,
   '20261123T060000-create-deadline-reminders': createDeadlineReminders,
   '20261123T070000-add-review-workflow': addReviewWorkflow,
+  '20261123T083000-add-declared-conflict-notes': addDeclaredConflictNotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
