@@ -28,4 +28,5 @@ export const ERROR_STATUS: Record<AppErrorCode, { http: number; exit: number }> 
   CALL_TRANSITION_REFUSED: { http: 409, exit: 1 },
   CALL_LOCKED: { http: 409, exit: 1 },
   CALL_NOT_DRAFT: { http: 409, exit: 1 },
+  REVIEWER_HAS_REVIEWS: { http: 409, exit: 1 },
 };

@@ -26,6 +26,7 @@ export const APP_ERROR_CODES = [
   'CALL_TRANSITION_REFUSED',
   'CALL_LOCKED',
   'CALL_NOT_DRAFT',
+  'REVIEWER_HAS_REVIEWS',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

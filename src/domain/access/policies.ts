@@ -38,6 +38,8 @@ export type Action =
   /** Keep an agency's reviewer pool. */
   | { type: 'pool.manage'; agency: string }
   | { type: 'pool.view'; agency: string }
+  /** A reviewer's own entry in an agency's pool: their profile and their declared conflicts. */
+  | { type: 'reviewer.self'; agency: string; personRef: string }
   | { type: 'call.create'; leadAgency: string | null }
   | { type: 'call.edit'; call: CallAccessSubject }
   | { type: 'call.approve'; call: CallAccessSubject; agency: string }
@@ -148,6 +150,9 @@ export function can(actor: Actor, action: Action): boolean {
       return holdsFor(actor, REVIEW_OFFICERS, action.agency);
     case 'pool.view':
       return holdsFor(actor, [...REVIEW_OFFICERS, ...AGENCY_STAFF], action.agency);
+    case 'reviewer.self':
+      // Being in the pool is the grant: an officer (or an agency's bundle) put this person there.
+      return actor.personRef !== null && actor.personRef === action.personRef;
     case 'report.view':
       return hasRole(actor, 'analyst') || isCallStaff(actor, action.call);
   }
