@@ -29,4 +29,7 @@ export const ERROR_STATUS: Record<AppErrorCode, { http: number; exit: number }> 
   CALL_LOCKED: { http: 409, exit: 1 },
   CALL_NOT_DRAFT: { http: 409, exit: 1 },
   REVIEWER_HAS_REVIEWS: { http: 409, exit: 1 },
+  ASSIGNMENT_INFEASIBLE: { http: 422, exit: 1 },
+  ASSIGNMENT_HAS_VIOLATIONS: { http: 409, exit: 1 },
+  ASSIGNMENT_PUBLISHED: { http: 409, exit: 1 },
 };

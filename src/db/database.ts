@@ -318,7 +318,7 @@ export interface AuditLogTable {
 export interface MailOutboxTable {
   id: Id;
   recipient: string;
-  template: 'invitation' | 'receipt' | 'deadline_reminder' | 'deadline_extension' | 'withdrawal';
+  template: 'invitation' | 'receipt' | 'deadline_reminder' | 'deadline_extension' | 'withdrawal' | 'review_assignment';
   language: 'en' | 'ja';
   params: Json<Record<string, string | number>>;
   status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'logged'>;

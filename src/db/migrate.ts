@@ -10,6 +10,7 @@ import * as addInvitationsAndDocuments from './migrations/20261123T050000-add-in
 import * as createDeadlineReminders from './migrations/20261123T060000-create-deadline-reminders.js';
 import * as addReviewWorkflow from './migrations/20261123T070000-add-review-workflow.js';
 import * as addDeclaredConflictNotes from './migrations/20261123T083000-add-declared-conflict-notes.js';
+import * as allowAssignmentMail from './migrations/20261123T084000-allow-assignment-mail.js';
 
 /**
  * Every migration, in order. Listed rather than read from the folder at run time: the test
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261123T060000-create-deadline-reminders': createDeadlineReminders,
   '20261123T070000-add-review-workflow': addReviewWorkflow,
   '20261123T083000-add-declared-conflict-notes': addDeclaredConflictNotes,
+  '20261123T084000-allow-assignment-mail': allowAssignmentMail,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

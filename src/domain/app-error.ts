@@ -27,6 +27,9 @@ export const APP_ERROR_CODES = [
   'CALL_LOCKED',
   'CALL_NOT_DRAFT',
   'REVIEWER_HAS_REVIEWS',
+  'ASSIGNMENT_INFEASIBLE',
+  'ASSIGNMENT_HAS_VIOLATIONS',
+  'ASSIGNMENT_PUBLISHED',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import type { Language } from '../../domain/bilingual-text.js';
 import { hasTranslation, translate } from '../../i18n/catalogue.js';
 
-export const MAIL_TEMPLATES = ['invitation', 'receipt', 'deadline_reminder', 'deadline_extension', 'withdrawal'] as const;
+export const MAIL_TEMPLATES = ['invitation', 'receipt', 'deadline_reminder', 'deadline_extension', 'withdrawal', 'review_assignment'] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
 /** The params each template needs; the catalogue's placeholders must be exactly these. */
@@ -11,6 +11,7 @@ export const MAIL_TEMPLATE_PARAMS: Readonly<Record<MailTemplateName, readonly st
   deadline_reminder: ['callTitle', 'deadline', 'proposalRef'],
   deadline_extension: ['callTitle', 'side', 'oldDeadline', 'newDeadline', 'reason'],
   withdrawal: ['proposalRef', 'proposalTitle', 'withdrawnAt'],
+  review_assignment: ['reviewerName', 'callTitle', 'agency', 'proposalCount', 'proposalList', 'reviewUrl'],
 };
 
 export type RenderedMail = { subject: string; text: string; html: string };
