@@ -30,6 +30,7 @@ export const APP_ERROR_CODES = [
   'ASSIGNMENT_INFEASIBLE',
   'ASSIGNMENT_HAS_VIOLATIONS',
   'ASSIGNMENT_PUBLISHED',
+  'REVIEW_SUBMITTED',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
