@@ -22,6 +22,7 @@ import { invitationRoutes } from './routes/invitation.routes.js';
 import { mailRoutes } from './routes/mail.routes.js';
 import { proposalEditorRoutes } from './routes/proposal-editor.routes.js';
 import { proposalRoutes } from './routes/proposals.routes.js';
+import { reviewRoutes } from './routes/review.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 
 export type AppDependencies = {
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   eligibilityRoutes(app, deps.ctx);
   proposalEditorRoutes(app, deps.ctx);
   searchRoutes(app, deps.ctx);
+  reviewRoutes(app, deps.ctx);
   const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
   registerNotFoundHandler(app, pageFallback);
   return app;
