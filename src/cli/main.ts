@@ -77,6 +77,14 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .option(...FORMAT_OPTION)
     .action(async (options: { call: string; agency?: string; format: string }) => (await import('./commands/conflicts.js')).conflictsCommand(env, options));
 
+  program
+    .command('scores')
+    .description('raw, normalised and percentile scores of one agency\'s submitted reviews of a call')
+    .requiredOption('--call <code>', 'call code')
+    .requiredOption('--agency <code>', 'the agency whose reviewers\' reviews count')
+    .option(...FORMAT_OPTION)
+    .action(async (options: { call: string; agency: string; format: string }) => (await import('./commands/scores.js')).scoresCommand(env, options));
+
   const report = program.command('report').description('statistics');
   report
     .command('proposals')

@@ -248,6 +248,15 @@ export function checkBundleReferences(bundle: Bundle, stored: StoredKeys): Valid
     }
     const call = calls.get(proposals.get(review.proposal)?.call ?? '');
     if (!call || call.isPartial) return;
+    // A submitted review counts in the scores, whose total needs every criterion (scores.ts);
+    // a draft may lack some, as a reviewer's draft may.
+    if (review.status === 'submitted') {
+      for (const criterion of call.criteria) {
+        if (!(criterion.code in review.scores)) {
+          report(issues, `${path}.scores.${criterion.code}`, `A submitted review must score every criterion; "${criterion.code}" has no score (give it, or set "status": "draft")`, `提出済みの評価はすべての評価項目を採点している必要があります。「${criterion.code}」の評点がありません（評点を記入するか、"status": "draft" にしてください）`);
+        }
+      }
+    }
     for (const [code, score] of Object.entries(review.scores)) {
       const criterion = call.criteria.find((item) => item.code === code);
       if (!criterion) {
