@@ -24,6 +24,8 @@ import { proposalEditorRoutes } from './routes/proposal-editor.routes.js';
 import { proposalRoutes } from './routes/proposals.routes.js';
 import { reviewRoutes } from './routes/review.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
+import { poolRoutes } from './routes/pool.routes.js';
+import { conflictRoutes } from './routes/conflict.routes.js';
 
 export type AppDependencies = {
   ctx: ServiceContext;
@@ -64,6 +66,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   eligibilityRoutes(app, deps.ctx);
   proposalEditorRoutes(app, deps.ctx);
   searchRoutes(app, deps.ctx);
+  poolRoutes(app, deps.ctx);
+  conflictRoutes(app, deps.ctx);
   reviewRoutes(app, deps.ctx);
   const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
   registerNotFoundHandler(app, pageFallback);

@@ -483,9 +483,16 @@ async function upsertReviewers(
     return id;
   };
   const written = [...reviewerIds.values()];
+  // A bundle replaces the conflicts that came from bundles (no declarer). Declarations made in
+  // the platform, by a reviewer or an officer, carry who, when and why, which a bundle cannot
+  // say: they are kept, and a bundle entry for the same pair leaves them as they are. Waivers
+  // are never in a bundle and are never touched here.
+  const keptDeclarations = new Set<string>();
   for (const chunk of chunkRows(written, 1)) {
     await db.deleteFrom('publications').where('reviewer_id', 'in', chunk).execute();
-    await db.deleteFrom('declared_conflicts').where('reviewer_id', 'in', chunk).execute();
+    await db.deleteFrom('declared_conflicts').where('reviewer_id', 'in', chunk).where('declared_by', 'is', null).execute();
+    const kept = await db.selectFrom('declared_conflicts').select(['reviewer_id', 'proposal_id']).where('reviewer_id', 'in', chunk).execute();
+    for (const row of kept) keptDeclarations.add(`${row.reviewer_id}:${row.proposal_id}`);
   }
   await insertChunked(
     db,
@@ -505,11 +512,13 @@ async function upsertReviewers(
     db,
     'declared_conflicts',
     bundle.reviewers.flatMap((reviewer) =>
-      reviewer.conflicts.map((conflict) => ({
-        reviewer_id: idOf(reviewer.person, reviewer.agency),
-        proposal_id: must(proposalIds, conflict.proposal),
-        reason: conflict.reason,
-      })),
+      reviewer.conflicts
+        .map((conflict) => ({
+          reviewer_id: idOf(reviewer.person, reviewer.agency),
+          proposal_id: must(proposalIds, conflict.proposal),
+          reason: conflict.reason,
+        }))
+        .filter((row) => !keptDeclarations.has(`${row.reviewer_id}:${row.proposal_id}`)),
     ),
   );
   return reviewerIds;

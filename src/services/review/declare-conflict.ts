@@ -1,0 +1,95 @@
+import { AppError } from '../../domain/app-error.js';
+import { actorLabel, type Actor } from '../../domain/access/actor.js';
+import { assertCan } from '../../domain/access/policies.js';
+import type { AddConflictBody, ConflictEntryOut } from '../../contracts/conflict.schemas.js';
+import type { DeclareOwnConflictBody, OwnConflictsOut } from '../../contracts/pool.schemas.js';
+import { appendAudit } from '../../db/repositories/audit.repository.js';
+import { findCallAccess } from '../../db/repositories/call.repository.js';
+import { findProposalForReview, listDeclarableProposals, upsertDeclaration, type StoredReviewer } from '../../db/repositories/pool.repository.js';
+import type { Executor } from '../../db/database.js';
+import type { ServiceContext } from '../service-context.js';
+import { conflictEntries } from './list-call-conflicts.js';
+import { ownPoolEntries, pickEntry } from './own-pool-entry.js';
+import { invalid, problem, requireAgency, requireReviewer, toReviewerOut } from './pool-support.js';
+
+/**
+ * Records a `declared` conflict of a reviewer with a proposal, with the declarer's words, who
+ * and when, and audits it. The proposal must be in a call the reviewer's agency runs. Throws
+ * NOT_FOUND (no such proposal) and VALIDATION_FAILED.
+ */
+async function recordDeclaration(db: Executor, declaration: { reviewer: StoredReviewer; proposalRef: string; note: string; actor: Actor; at: Date; path: string }): Promise<{ callId: number }> {
+  const proposal = await findProposalForReview(db, declaration.proposalRef);
+  if (!proposal) throw new AppError('NOT_FOUND', { params: { kind: 'proposal', key: declaration.proposalRef } });
+  if (!proposal.sideAgencies.includes(declaration.reviewer.agency)) {
+    throw invalid([problem(declaration.path, 'proposal_not_reviewed', { proposal: proposal.ref, call: proposal.call, agency: declaration.reviewer.agency }, 'conflicts')]);
+  }
+  const declaredBy = actorLabel(declaration.actor);
+  await upsertDeclaration(db, { reviewerId: declaration.reviewer.id, proposalId: proposal.id, note: declaration.note, declaredBy, declaredAt: declaration.at });
+  await appendAudit(db, {
+    at: declaration.at,
+    actor: declaredBy,
+    action: 'conflict.declared',
+    subjectType: 'conflict',
+    subject: `${proposal.call}:${proposal.ref}:${declaration.reviewer.agency}:${declaration.reviewer.person.ref}`,
+    changes: { proposal: proposal.ref, reviewer: declaration.reviewer.person.ref, agency: declaration.reviewer.agency, reason: declaration.note, self: declaration.actor.kind === 'user' && declaration.actor.personRef === declaration.reviewer.person.ref },
+  });
+  return { callId: proposal.callId };
+}
+
+/**
+ * What a reviewer may declare a conflict with — per pool, the submitted proposals of calls
+ * under review that the agency reviews (ref, title, PIs' names; nothing more) — and what they
+ * declared. Throws UNAUTHENTICATED and FORBIDDEN (not in any pool).
+ */
+export async function listOwnConflicts(ctx: ServiceContext, actor: Actor | null): Promise<OwnConflictsOut> {
+  const { entries } = await ownPoolEntries(ctx.db, actor);
+  const pools = [];
+  for (const entry of entries) {
+    const proposals = await listDeclarableProposals(ctx.db, entry.agencyId);
+    pools.push({
+      agency: entry.agency,
+      proposals: proposals.map((proposal) => ({ ref: proposal.ref, call: proposal.call, title: { en: proposal.titleEn, ja: proposal.titleJa }, pis: proposal.pis.map((pi) => ({ en: pi.nameEn, ja: pi.nameJa })) })),
+      declared: toReviewerOut(entry).conflicts,
+    });
+  }
+  return { pools };
+}
+
+/**
+ * A reviewer declares a conflict with a proposal for themself, in their own words, before or
+ * after any assignment. Audited. Throws UNAUTHENTICATED, FORBIDDEN (not in that pool),
+ * NOT_FOUND (no such proposal) and VALIDATION_FAILED.
+ */
+export async function declareOwnConflict(ctx: ServiceContext, actor: Actor | null, body: DeclareOwnConflictBody): Promise<OwnConflictsOut> {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { actor: reviewer, entries } = await ownPoolEntries(tx, actor);
+    const entry = pickEntry(entries, body.agency);
+    await recordDeclaration(tx, { reviewer: entry, proposalRef: body.proposal, note: body.reason, actor: reviewer, at: ctx.clock.now(), path: 'proposal' });
+  });
+  return listOwnConflicts(ctx, actor);
+}
+
+/**
+ * An officer who runs the agency's review of the call records a conflict for one of its
+ * reviewers (reason `declared`, with the officer's words, who and when). Audited. Throws
+ * UNAUTHENTICATED, NOT_FOUND (call, agency, reviewer, proposal), FORBIDDEN (no `review.manage`
+ * for that agency) and VALIDATION_FAILED (the proposal is not in this call).
+ */
+export async function addConflict(ctx: ServiceContext, actor: Actor | null, options: { callCode: string; body: AddConflictBody }): Promise<ConflictEntryOut> {
+  const { body } = options;
+  return ctx.db.transaction().execute(async (tx) => {
+    const call = await findCallAccess(tx, options.callCode);
+    if (!call) throw new AppError('NOT_FOUND', { params: { kind: 'call', key: options.callCode } });
+    assertCan(actor, { type: 'review.manage', call, agency: body.agency });
+    const agency = await requireAgency(tx, body.agency);
+    const reviewer = await requireReviewer(tx, agency, body.reviewer);
+    const proposal = await findProposalForReview(tx, body.proposal);
+    if (!proposal) throw new AppError('NOT_FOUND', { params: { kind: 'proposal', key: body.proposal } });
+    if (proposal.callId !== call.id) throw invalid([problem('proposal', 'proposal_other_call', { proposal: proposal.ref, call: call.code }, 'conflicts')]);
+    await recordDeclaration(tx, { reviewer, proposalRef: body.proposal, note: body.reason, actor, at: ctx.clock.now(), path: 'proposal' });
+    const entry = (await conflictEntries(tx, call.id, agency.code)).find((conflict) => conflict.proposal === proposal.ref && conflict.reviewer === reviewer.person.ref);
+    if (!entry) throw new Error(`declared conflict ${proposal.ref} ${reviewer.person.ref} was not detected`);
+    return entry;
+  });
+}
+
