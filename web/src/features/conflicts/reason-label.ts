@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import type { ConflictReason } from './api.js';
+
+/** The label of a conflict rule; exhaustive, so a new rule does not compile until it has one. */
+export function conflictReasonLabel(t: TFunction, reason: ConflictReason): string {
+  switch (reason) {
+    case 'declared':
+      return t('conflicts:reason.declared');
+    case 'team_member':
+      return t('conflicts:reason.team_member');
+    case 'institution':
+      return t('conflicts:reason.institution');
+    case 'coauthor':
+      return t('conflicts:reason.coauthor');
+  }
+}

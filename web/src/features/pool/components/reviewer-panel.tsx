@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LocalText } from '../../formatting/components/bilingual-text.js';
+import { LocalInstant } from '../../formatting/components/formatted.js';
+import { ErrorAlert } from '../../layout/components/page-states.js';
+import type { Reviewer } from '../api.js';
+import { useRemoveReviewer, useUpdateReviewer } from '../queries.js';
+import { ReviewerEditor } from './reviewer-editor.js';
+
+/** A reviewer's editor for officers: every attribute, their declared conflicts, and removal. */
+export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; reviewer: Reviewer; onClose: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateReviewer(agency);
+  const remove = useRemoveReviewer(agency);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [reviewer.person]);
+
+  return (
+    <section className="card pool-panel" aria-labelledby="pool-panel-title">
+      <h2 id="pool-panel-title" tabIndex={-1} ref={headingRef}>
+        <LocalText value={reviewer.name} />
+      </h2>
+      <dl className="details">
+        <dt>{t('pool:panel.person')}</dt>
+        <dd>
+          <code>{reviewer.person}</code>
+        </dd>
+        <dt>{t('pool:panel.orcid')}</dt>
+        <dd>{reviewer.orcid ?? t('pool:panel.none')}</dd>
+        <dt>{t('pool:panel.reviews')}</dt>
+        <dd>{reviewer.reviewCount}</dd>
+      </dl>
+      <ReviewerEditor key={reviewer.person} reviewer={reviewer} canEditLoads onSave={(body) => update.mutateAsync({ person: reviewer.person, body })} onCancel={onClose} />
+
+      <h3>{t('pool:panel.declared')}</h3>
+      {reviewer.conflicts.length === 0 ? (
+        <p className="empty">{t('pool:panel.noDeclared')}</p>
+      ) : (
+        <ul className="plain-list">
+          {reviewer.conflicts.map((declaration) => (
+            <li key={declaration.proposal}>
+              <code>{declaration.proposal}</code> <span className="muted">{declaration.call}</span>
+              {declaration.note ? <p>{declaration.note}</p> : null}
+              <p className="muted">
+                {declaration.declaredBy ? t('pool:panel.declaredBy', { who: declaration.declaredBy }) : t('pool:panel.imported')}{' '}
+                {declaration.declaredAt ? <LocalInstant iso={declaration.declaredAt} /> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>{t('pool:panel.removeTitle')}</h3>
+      {remove.error ? <ErrorAlert error={remove.error} isFocused /> : null}
+      {reviewer.reviewCount > 0 ? <p className="hint">{t('pool:panel.removeBlocked', { count: reviewer.reviewCount })}</p> : null}
+      {isConfirming ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={remove.isPending}
+            onClick={async () => {
+              try {
+                await remove.mutateAsync(reviewer.person);
+                onClose();
+              } catch {
+                setIsConfirming(false);
+              }
+            }}
+          >
+            {t('pool:panel.removeConfirm')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setIsConfirming(false)}>
+            {t('pool:panel.removeCancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button-secondary" onClick={() => setIsConfirming(true)}>
+          {t('pool:panel.remove')}
+        </button>
+      )}
+    </section>
+  );
+}
