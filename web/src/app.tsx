@@ -18,6 +18,9 @@ import { ProposalEditorPage } from './pages/proposal-editor-page.js';
 import { ProposalPage } from './pages/proposal-page.js';
 import { ProposalsPage } from './pages/proposals-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
+import { ConflictsPage } from './pages/conflicts-page.js';
+import { PoolPage } from './pages/pool-page.js';
+import { ReviewerProfilePage } from './pages/reviewer-profile-page.js';
 
 // The statistics page carries the chart library; it loads only when opened.
 const CallStatisticsPage = lazy(async () => ({ default: (await import('./pages/call-statistics-page.js')).CallStatisticsPage }));
@@ -72,6 +75,9 @@ const router = createBrowserRouter([
           { path: 'proposals/:ref', element: <ProposalPage /> },
           { path: 'proposals/:ref/edit', element: <ProposalEditorPage /> },
           { path: 'admin/mail', element: <AdminMailPage /> },
+          { path: 'agencies/:agency/reviewers', element: <PoolPage /> },
+          { path: 'me/reviewer-profile', element: <ReviewerProfilePage /> },
+          { path: 'calls/:code/conflicts', element: <ConflictsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

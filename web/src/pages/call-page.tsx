@@ -13,6 +13,7 @@ import { QueryBoundary } from '../features/layout/components/page-states.js';
 import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { useLanguage } from '../features/language/use-language.js';
 import { CallStartAction } from '../features/proposal-editor/components/proposal-actions.js';
+import { ConflictsLink } from '../features/conflicts/components/conflicts-link.js';
 
 /** `/calls/:code`: a call's sides, deadlines, budgets, criteria and rules. */
 export function CallPage() {
@@ -60,6 +61,7 @@ function CallDetails({ call }: { call: CallDetail }) {
             {t('call.link.statistics')}
           </Link>
         </li>
+        <ConflictsLink code={call.code} agencies={call.sides.flatMap((side) => side.agencies)} />
       </ul>
       <CallStartAction callCode={call.code} status={call.status} />
       <CallAdminPanel code={call.code} />

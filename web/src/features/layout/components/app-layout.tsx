@@ -5,6 +5,7 @@ import { UserMenu } from '../../auth/components/user-menu.js';
 import { useSession } from '../../auth/queries.js';
 import { useSessionLanguage } from '../../auth/use-session-language.js';
 import { LanguageSwitcher } from '../../language/components/language-switcher.js';
+import { PoolNavLinks } from '../../pool/components/pool-nav-links.js';
 
 /** The frame of every page: skip link, header with navigation, user and language, then the page. */
 export function AppLayout() {
@@ -47,6 +48,7 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/proposals">{t('nav.proposals')}</NavLink>
                 </li>
+                <PoolNavLinks roles={session.data.user.roles} />
                 {session.data.user.roles.some((grant) => grant.role === 'administrator') ? (
                   <li>
                     <NavLink to="/admin/mail">{t('mail:admin.nav')}</NavLink>
