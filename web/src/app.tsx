@@ -17,6 +17,9 @@ import { NotFoundPage } from './pages/not-found-page.js';
 import { ProposalEditorPage } from './pages/proposal-editor-page.js';
 import { ProposalPage } from './pages/proposal-page.js';
 import { ProposalsPage } from './pages/proposals-page.js';
+import { MyReviewsPage } from './pages/my-reviews-page.js';
+import { ReviewPage } from './pages/review-page.js';
+import { ScoresPage } from './pages/scores-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { ConflictsPage } from './pages/conflicts-page.js';
 import { PoolPage } from './pages/pool-page.js';
@@ -78,6 +81,9 @@ const router = createBrowserRouter([
           { path: 'agencies/:agency/reviewers', element: <PoolPage /> },
           { path: 'me/reviewer-profile', element: <ReviewerProfilePage /> },
           { path: 'calls/:code/conflicts', element: <ConflictsPage /> },
+          { path: 'reviews', element: <MyReviewsPage /> },
+          { path: 'reviews/:ref', element: <ReviewPage /> },
+          { path: 'calls/:code/review/:agency/scores', element: <ScoresPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -223,7 +223,7 @@ describe('scores', () => {
     const anr = await signInAs(app(), `officer.anr@${DOMAIN}`);
     const response = await get(`/api/calls/${CALL}/review/JST/scores`, anr);
     expect(response.statusCode).toBe(200);
-    const scores = response.json<Scores & { agency: string; proposals: Array<{ percentile: number; normalized: number; spread: { min: number; max: number } }> }>();
+    const scores = response.json<{ agency: string; proposals: Array<{ proposal: string; reviewCount: number; raw: number; spread: { min: number; max: number } }> }>();
     expect(scores.agency).toBe('JST');
     const first = scores.proposals.find((entry) => entry.proposal === 'SIC25-001');
     expect(first?.reviewCount).toBe(2);

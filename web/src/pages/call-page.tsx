@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { useLanguage } from '../features/language/use-language.js';
 import { CallStartAction } from '../features/proposal-editor/components/proposal-actions.js';
 import { ConflictsLink } from '../features/conflicts/components/conflicts-link.js';
+import { ScoresLinks } from '../features/review/components/scores-table.js';
 
 /** `/calls/:code`: a call's sides, deadlines, budgets, criteria and rules. */
 export function CallPage() {
@@ -61,6 +62,7 @@ function CallDetails({ call }: { call: CallDetail }) {
             {t('call.link.statistics')}
           </Link>
         </li>
+        <ScoresLinks code={call.code} agencies={call.sides.filter((side) => side.reviews).flatMap((side) => side.agencies)} />
         <ConflictsLink code={call.code} agencies={call.sides.flatMap((side) => side.agencies)} />
       </ul>
       <CallStartAction callCode={call.code} status={call.status} />

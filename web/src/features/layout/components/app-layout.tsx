@@ -48,6 +48,11 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/proposals">{t('nav.proposals')}</NavLink>
                 </li>
+                {session.data.user.roles.some((grant) => grant.role === 'reviewer') ? (
+                  <li>
+                    <NavLink to="/reviews">{t('review:nav.myReviews')}</NavLink>
+                  </li>
+                ) : null}
                 <PoolNavLinks roles={session.data.user.roles} />
                 {session.data.user.roles.some((grant) => grant.role === 'administrator') ? (
                   <li>
