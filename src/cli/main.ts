@@ -78,6 +78,16 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .action(async (options: { call: string; agency?: string; format: string }) => (await import('./commands/conflicts.js')).conflictsCommand(env, options));
 
   program
+    .command('assign')
+    .description('solve an agency\'s reviewer assignment exactly (maximum total affinity) and store it as the draft')
+    .requiredOption('--call <code>', 'call code')
+    .requiredOption('--agency <code>', 'the reviewing agency')
+    .option('--per-proposal <k>', 'reviewers per proposal (default: the call\'s reviewsPerProposal, else 3)')
+    .option('--affinity <file>', 'CSV with the header reviewer,proposal,affinity replacing the computed affinity of the pairs it lists')
+    .option(...FORMAT_OPTION)
+    .action(async (options: { call: string; agency: string; perProposal?: string; affinity?: string; format: string }) => (await import('./commands/assign.js')).assignCommand(env, options));
+
+  program
     .command('scores')
     .description('raw, normalised and percentile scores of one agency\'s submitted reviews of a call')
     .requiredOption('--call <code>', 'call code')

@@ -27,7 +27,8 @@ type Fixture = { prefix: string; call: string; jst: string; anr: string; ref: (k
 function bundleFor(prefix: string): BundleInput {
   const base = makeJointCallBundle(prefix);
   const p = (key: string) => `${prefix}-${key}`;
-  const lead = base.proposals[0]!;
+  const lead = base.proposals?.[0];
+  if (!lead) throw new Error('the factory has a proposal');
   const proposal = (key: string, title: { en: string; ja: string }, keywords: string[], status: 'submitted' | 'draft' = 'submitted') => ({
     ...lead,
     ref: p(key),
@@ -50,7 +51,7 @@ function bundleFor(prefix: string): BundleInput {
   });
   return {
     ...base,
-    people: [...base.people.filter((person) => person.ref !== p('r1')), ...people],
+    people: [...(base.people ?? []).filter((person) => person.ref !== p('r1')), ...people],
     proposals: [
       proposal('A', { en: 'Quantum sensing with diamond defects', ja: 'ダイヤモンド欠陥による量子センシング' }, ['quantum sensing', '量子センサ']),
       proposal('B', { en: 'Topological magnets for spintronics', ja: 'スピントロニクスのためのトポロジカル磁性体' }, ['topological magnet', 'スピントロニクス']),
@@ -173,9 +174,9 @@ describe('solveAssignment', () => {
 
   it('refuses unknown pairs in the overrides, other agencies\' officers and agencies that do not review', async () => {
     const { call, jst, ref, officer, anrOfficer } = fixture;
-    const bad = await failure(solveAssignment(database.ctx, officer, { callCode: call, agency: jst, affinityOverrides: [{ reviewer: 'nobody', proposal: ref('E'), affinity: 1, path: 'affinity.csv line 2' }] }));
+    const bad = await failure(solveAssignment(database.ctx, officer, { callCode: call, agency: jst, affinityOverrides: [{ reviewer: 'nobody', proposal: ref('E'), affinity: 1, paths: { reviewer: 'a.csv line 2, column 1', proposal: 'a.csv line 2, column 2', affinity: 'a.csv line 2, column 3' } }] }));
     expect(bad.code).toBe('VALIDATION_FAILED');
-    expect(bad.issues.map((issue) => issue.path)).toEqual(['affinity.csv line 2', 'affinity.csv line 2']);
+    expect(bad.issues.map((issue) => issue.path)).toEqual(['a.csv line 2, column 1', 'a.csv line 2, column 2']);
     expect((await failure(solveAssignment(database.ctx, anrOfficer, { callCode: call, agency: jst }))).code).toBe('FORBIDDEN');
     expect((await failure(solveAssignment(database.ctx, null, { callCode: call, agency: jst }))).code).toBe('UNAUTHENTICATED');
     expect((await failure(solveAssignment(database.ctx, officer, { callCode: 'NOPE', agency: jst }))).code).toBe('NOT_FOUND');

@@ -14,8 +14,11 @@ export type AffinityOverride = {
   reviewer: string;
   proposal: string;
   affinity: number;
-  /** Where the value came from, named in errors (`affinity.csv line 3`); default `affinityOverrides[i]`. */
-  path?: string;
+  /**
+   * Where each value came from, named in errors (`affinity.csv line 3, column 1`); default
+   * `affinityOverrides[i].reviewer` and so on.
+   */
+  paths?: { reviewer: string; proposal: string; affinity: string };
 };
 
 export type SolveAssignmentInput = {
@@ -44,15 +47,15 @@ function overrideIssues(loaded: AssignmentSide, overrides: readonly AffinityOver
   const issues: ValidationIssue[] = [];
   const { agencyCode, callCode } = loaded.side;
   overrides.forEach((override, index) => {
-    const path = override.path ?? `affinityOverrides[${index}]`;
+    const paths = override.paths ?? { reviewer: `affinityOverrides[${index}].reviewer`, proposal: `affinityOverrides[${index}].proposal`, affinity: `affinityOverrides[${index}].affinity` };
     if (!loaded.reviewerIndex.has(override.reviewer)) {
-      issues.push({ path, message: { en: `reviewer ${override.reviewer} is not in the reviewer pool of ${agencyCode}`, ja: `審査委員 ${override.reviewer} は ${agencyCode} の審査委員候補にいません` } });
+      issues.push({ path: paths.reviewer, message: { en: `reviewer ${override.reviewer} is not in the reviewer pool of ${agencyCode}`, ja: `審査委員 ${override.reviewer} は ${agencyCode} の審査委員候補にいません` } });
     }
     if (!loaded.proposalIndex.has(override.proposal)) {
-      issues.push({ path, message: { en: `proposal ${override.proposal} is not a submitted proposal that ${agencyCode} reviews in ${callCode}`, ja: `提案 ${override.proposal} は ${callCode} で ${agencyCode} が審査する提出済みの提案ではありません` } });
+      issues.push({ path: paths.proposal, message: { en: `proposal ${override.proposal} is not a submitted proposal that ${agencyCode} reviews in ${callCode}`, ja: `提案 ${override.proposal} は ${callCode} で ${agencyCode} が審査する提出済みの提案ではありません` } });
     }
     if (!Number.isFinite(override.affinity)) {
-      issues.push({ path, message: { en: 'the affinity must be a finite number', ja: '適合度は有限の数値でなければなりません' } });
+      issues.push({ path: paths.affinity, message: { en: 'the affinity must be a finite number', ja: '適合度は有限の数値でなければなりません' } });
     }
   });
   return issues;
