@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceContext } from '../../src/services/service-context.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
@@ -46,6 +47,8 @@ export const DEMO = {
 export type BrowserTestEnvironment = {
   /** Address of this file's server, without a trailing slash. */
   readonly url: string;
+  /** The server's services context, to set up what no page of the test's path creates (e.g. a published assignment). */
+  readonly ctx: ServiceContext;
   /**
    * A page in a new browser context (own cookies and storage), closed after the test. English
    * (en-US) at 1280x800 unless told otherwise.
@@ -122,6 +125,10 @@ export function describeInBrowser(name: string, body: (environment: BrowserTestE
       get url() {
         if (!server) throw new Error('The test server starts in beforeAll; use it inside tests');
         return server.url;
+      },
+      get ctx() {
+        if (!server) throw new Error('The test server starts in beforeAll; use it inside tests');
+        return server.ctx;
       },
       async newPage(options = {}) {
         if (!browser || !server) throw new Error('The browser starts in beforeAll; use it inside tests');
