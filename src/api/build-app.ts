@@ -26,6 +26,7 @@ import { reviewRoutes } from './routes/review.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { poolRoutes } from './routes/pool.routes.js';
 import { conflictRoutes } from './routes/conflict.routes.js';
+import { assignmentRoutes } from './routes/assignment.routes.js';
 
 export type AppDependencies = {
   ctx: ServiceContext;
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   searchRoutes(app, deps.ctx);
   poolRoutes(app, deps.ctx);
   conflictRoutes(app, deps.ctx);
+  assignmentRoutes(app, deps.ctx, deps.config);
   reviewRoutes(app, deps.ctx);
   const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
   registerNotFoundHandler(app, pageFallback);

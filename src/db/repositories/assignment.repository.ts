@@ -34,7 +34,7 @@ export type PoolReviewer = {
   id: number;
   personRef: string;
   name: BilingualText;
-  /** Where notifications go: the person's address, else their account's; null when neither exists. */
+  /** Where notifications go: their account's address (where they sign in), else the person's; null when neither exists. */
   email: string | null;
   language: Language | null;
   fields: string[];
@@ -178,7 +178,7 @@ export async function listPoolReviewers(db: Executor, agencyId: number): Promise
       id: row.id,
       personRef: row.ref,
       name: { en: row.name_en, ja: row.name_ja },
-      email: row.person_email ?? row.user_email,
+      email: row.user_email ?? row.person_email,
       language: row.locale,
       fields: row.fields,
       keywords: row.keywords,
