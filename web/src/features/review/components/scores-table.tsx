@@ -13,6 +13,9 @@ import { SpreadBar } from './spread-bar.js';
 // Who runs an agency's review and may reopen its reviews (the server decides again).
 const REVIEW_OFFICER_ROLES: ReadonlySet<string> = new Set(['programme_officer', 'programme_director', 'partner_officer', 'administrator']);
 
+// The call's staff, who read its scores (`scores.view`).
+const CALL_STAFF_ROLES: ReadonlySet<string> = new Set(['programme_officer', 'programme_director', 'security_officer', 'partner_officer']);
+
 function useCanReopen(agency: string): boolean {
   const session = useSession();
   return Boolean(session.data?.user.roles.some((grant) => REVIEW_OFFICER_ROLES.has(grant.role) && (grant.agency === agency || grant.role === 'administrator')));
@@ -242,7 +245,7 @@ export function ScoresLinks({ code, agencies }: { code: string; agencies: readon
   const { t } = useTranslation();
   const session = useSession();
   const roles = session.data?.user.roles ?? [];
-  const isStaff = roles.some((grant) => grant.role === 'administrator' || (grant.agency !== null && agencies.includes(grant.agency) && grant.role !== 'reviewer' && grant.role !== 'applicant'));
+  const isStaff = roles.some((grant) => grant.role === 'administrator' || (grant.agency !== null && agencies.includes(grant.agency) && CALL_STAFF_ROLES.has(grant.role)));
   if (!isStaff || agencies.length === 0) return null;
   return (
     <>
