@@ -62,7 +62,11 @@ function ReviewDetails({ view, onReload }: { view: ReviewAssignmentView; onReloa
       </h1>
       <OtherLanguageText value={proposal.title} className="subtitle" />
       <p>
-        <ReviewStatusBadge status={view.review.status} />
+        <ReviewStatusBadge status={view.review.status} />{' '}
+        {/* On a phone the form comes after the whole proposal: a way straight to it. */}
+        <a href="#review-form" className="review-skip">
+          {t('review:page.toForm')}
+        </a>
       </p>
       <div className="review-layout">
         <div className="review-proposal">
@@ -108,7 +112,7 @@ function ReviewDetails({ view, onReload }: { view: ReviewAssignmentView; onReloa
             </div>
           </section>
         </div>
-        <div className="review-side">
+        <div className="review-side" id="review-form" tabIndex={-1}>
           <ReviewForm proposalRef={proposal.ref} view={view} onReload={onReload} />
         </div>
       </div>
