@@ -14,3 +14,10 @@ export function conflictReasonLabel(t: TFunction, reason: ConflictReason): strin
       return t('conflicts:reason.coauthor');
   }
 }
+
+/** Who acted, as the audit log names them (`user:12:a@b.org`, `system:import`), shown as the address or the system's name. */
+export function actorText(label: string): string {
+  const user = /^user:\d+:(.+)$/.exec(label);
+  if (user?.[1]) return user[1];
+  return label.replace(/^system:/, '');
+}

@@ -5,7 +5,7 @@ import { LocalInstant } from '../../formatting/components/formatted.js';
 import { ErrorAlert } from '../../layout/components/page-states.js';
 import type { ConflictEntry } from '../api.js';
 import { useUnwaiveConflict, useWaiveConflict } from '../queries.js';
-import { conflictReasonLabel } from '../reason-label.js';
+import { actorText, conflictReasonLabel } from '../reason-label.js';
 
 /** Waives one pair: the reason is required and recorded with who and when. */
 function WaiveForm({ code, entry, onDone }: { code: string; entry: ConflictEntry; onDone: () => void }) {
@@ -96,13 +96,13 @@ export function ConflictTable({ code, entries, canManage, captionId }: { code: s
                         <LocalText value={entry.proposalTitle} />
                       </span>
                     </th>
-                    <td>
+                    <td data-label={t('conflicts:table.reviewer')}>
                       <span className="conflict-pair">
                         <LocalText value={entry.reviewerName} />
                       </span>
                       <span className="muted conflict-sub">{entry.reviewer}</span>
                     </td>
-                    <td>
+                    <td data-label={t('conflicts:table.reasons')}>
                       <ul className="tag-list">
                         {entry.reasons.map((reason) => (
                           <li key={reason} className="tag">
@@ -112,13 +112,13 @@ export function ConflictTable({ code, entries, canManage, captionId }: { code: s
                       </ul>
                       {entry.declaration?.note ? <p className="conflict-note">{t('conflicts:table.declaredNote', { note: entry.declaration.note })}</p> : null}
                     </td>
-                    <td>
+                    <td data-label={t('conflicts:table.status')}>
                       {entry.waived ? (
                         <>
                           <strong>{t('conflicts:table.waived')}</strong>
                           <p className="conflict-note">{t('conflicts:table.waivedReason', { reason: entry.waived.reason })}</p>
                           <p className="muted conflict-sub">
-                            {t('conflicts:table.waivedBy', { who: entry.waived.by })} <LocalInstant iso={entry.waived.at} />
+                            {t('conflicts:table.waivedBy', { who: actorText(entry.waived.by) })} <LocalInstant iso={entry.waived.at} />
                           </p>
                         </>
                       ) : (
@@ -126,7 +126,7 @@ export function ConflictTable({ code, entries, canManage, captionId }: { code: s
                       )}
                     </td>
                     {canManage ? (
-                      <td>
+                      <td data-label={t('conflicts:table.actions')}>
                         {entry.waived ? (
                           <button
                             type="button"
@@ -147,7 +147,7 @@ export function ConflictTable({ code, entries, canManage, captionId }: { code: s
                     ) : null}
                   </tr>
                   {waiving === key && !entry.waived ? (
-                    <tr>
+                    <tr className="conflict-form-row">
                       <td colSpan={canManage ? 5 : 4}>
                         <WaiveForm code={code} entry={entry} onDone={() => setWaiving(null)} />
                       </td>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalText } from '../../formatting/components/bilingual-text.js';
 import { LocalInstant } from '../../formatting/components/formatted.js';
+import { actorText } from '../../conflicts/reason-label.js';
 import { ErrorAlert } from '../../layout/components/page-states.js';
 import type { Reviewer } from '../api.js';
 import { useRemoveReviewer, useUpdateReviewer } from '../queries.js';
@@ -43,7 +44,7 @@ export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; r
               <code>{declaration.proposal}</code> <span className="muted">{declaration.call}</span>
               {declaration.note ? <p>{declaration.note}</p> : null}
               <p className="muted">
-                {declaration.declaredBy ? t('pool:panel.declaredBy', { who: declaration.declaredBy }) : t('pool:panel.imported')}{' '}
+                {declaration.declaredBy ? t('pool:panel.declaredBy', { who: actorText(declaration.declaredBy) }) : t('pool:panel.imported')}{' '}
                 {declaration.declaredAt ? <LocalInstant iso={declaration.declaredAt} /> : null}
               </p>
             </li>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { pickBilingual } from '../../formatting/bilingual.js';
 import { LocalText } from '../../formatting/components/bilingual-text.js';
 import { fieldLabel, joinList } from '../../formatting/labels.js';
+import { useLanguage } from '../../language/use-language.js';
 import type { Reviewer } from '../api.js';
 
 /** The organisations a reviewer is affiliated with now (no end date, or one in the future). */
@@ -12,6 +14,7 @@ function currentAffiliations(reviewer: Reviewer): Reviewer['affiliations'] {
 /** An agency's reviewers as a table; the button of a row opens its editor. */
 export function ReviewerTable({ reviewers, selected, onSelect, captionId }: { reviewers: Reviewer[]; selected: string | null; onSelect: (person: string) => void; captionId: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table data-table-wide pool-table">
@@ -43,18 +46,18 @@ export function ReviewerTable({ reviewers, selected, onSelect, captionId }: { re
                 <LocalText value={reviewer.name} />
                 <span className="muted pool-id">{reviewer.orcid ?? reviewer.person}</span>
               </th>
-              <td>
+              <td data-label={t('pool:table.affiliation')}>
                 {joinList(
                   t,
-                  currentAffiliations(reviewer).map((affiliation) => affiliation.name.en ?? affiliation.name.ja ?? affiliation.organisation),
+                  currentAffiliations(reviewer).map((affiliation) => pickBilingual(affiliation.name, language) || affiliation.organisation),
                 )}
               </td>
-              <td>{joinList(t, reviewer.fields.map((code) => fieldLabel(t, code)))}</td>
-              <td className="pool-keywords">{joinList(t, reviewer.keywords)}</td>
-              <td className="numeric cell-nowrap">{t('pool:table.loadRange', { min: reviewer.minLoad, max: reviewer.maxLoad })}</td>
-              <td className="numeric">{reviewer.publications.length}</td>
-              <td className="numeric">{reviewer.conflicts.length}</td>
-              <td>
+              <td data-label={t('pool:table.fields')}>{joinList(t, reviewer.fields.map((code) => fieldLabel(t, code)))}</td>
+              <td className="pool-keywords" data-label={t('pool:table.keywords')}>{joinList(t, reviewer.keywords)}</td>
+              <td className="numeric cell-nowrap" data-label={t('pool:table.loads')}>{t('pool:table.loadRange', { min: reviewer.minLoad, max: reviewer.maxLoad })}</td>
+              <td className="numeric" data-label={t('pool:table.publications')}>{reviewer.publications.length}</td>
+              <td className="numeric" data-label={t('pool:table.conflicts')}>{reviewer.conflicts.length}</td>
+              <td data-label={t('pool:table.actions')}>
                 <button type="button" className="button-secondary" aria-expanded={selected === reviewer.person} onClick={() => onSelect(reviewer.person)}>
                   {t('pool:table.edit')}
                   <span className="visually-hidden">
