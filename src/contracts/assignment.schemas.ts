@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalisedMessageSchema } from './api.schemas.js';
+import { CONFLICT_REASONS } from './bundle.schemas.js';
 
 /**
  * An agency's reviewer assignment in a call: what `/api/calls/:code/review/:agency/assignment`
@@ -104,7 +105,7 @@ export const AssignmentConstraintSchema = z.object({
 export const AssignmentConflictSchema = z.object({
   proposal: z.string().describe('Proposal reference'),
   reviewer: z.string().describe("Reviewer's person ref"),
-  reasons: z.array(z.string()).describe('Every rule that holds: declared, team_member, institution, coauthor'),
+  reasons: z.array(z.enum(CONFLICT_REASONS)).describe('Every rule that holds: declared, team_member, institution, coauthor'),
   isWaived: z.boolean().describe('An officer waived it: the pair may be assigned'),
 });
 

@@ -20,6 +20,7 @@ import { ProposalsPage } from './pages/proposals-page.js';
 import { MyReviewsPage } from './pages/my-reviews-page.js';
 import { ReviewPage } from './pages/review-page.js';
 import { ScoresPage } from './pages/scores-page.js';
+import { AssignmentPage } from './pages/assignment-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { ConflictsPage } from './pages/conflicts-page.js';
 import { PoolPage } from './pages/pool-page.js';
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
           { path: 'reviews', element: <MyReviewsPage /> },
           { path: 'reviews/:ref', element: <ReviewPage /> },
           { path: 'calls/:code/review/:agency/scores', element: <ScoresPage /> },
+          { path: 'calls/:code/review/:agency/assignment', element: <AssignmentPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

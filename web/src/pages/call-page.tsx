@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { useLanguage } from '../features/language/use-language.js';
 import { CallStartAction } from '../features/proposal-editor/components/proposal-actions.js';
 import { ConflictsLink } from '../features/conflicts/components/conflicts-link.js';
+import { AssignmentLinks } from '../features/assignment/components/assignment-links.js';
 import { ScoresLinks } from '../features/review/components/scores-table.js';
 
 /** `/calls/:code`: a call's sides, deadlines, budgets, criteria and rules. */
@@ -64,6 +65,7 @@ function CallDetails({ call }: { call: CallDetail }) {
         </li>
         <ScoresLinks code={call.code} agencies={call.sides.filter((side) => side.reviews).flatMap((side) => side.agencies)} />
         <ConflictsLink code={call.code} agencies={call.sides.flatMap((side) => side.agencies)} />
+        <AssignmentLinks code={call.code} agencies={call.sides.filter((side) => side.reviews).flatMap((side) => side.agencies)} />
       </ul>
       <CallStartAction callCode={call.code} status={call.status} />
       <CallAdminPanel code={call.code} />
