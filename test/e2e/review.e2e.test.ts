@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeInBrowser, expectText, pageScrollWidth, screenshot, signIn, type BrowserTestEnvironment } from './browser.js';
+import path from 'node:path';
+import { describeInBrowser, expectText, pageScrollWidth, screenshot, SCREENSHOT_DIR, signIn, type BrowserTestEnvironment } from './browser.js';
 
 const CALL = 'SICORP-2025-JST-ANR';
 const REVIEWER_JST = 'reviewer.jst@demo.kakehashi.org'; // jp.hirose.naoko, account language Japanese
@@ -40,6 +41,7 @@ describeInBrowser('reviewing', (browser) => {
 
     const form = page.getByRole('form', { name: 'あなたの評価' });
     const groups = form.locator('fieldset.review-criterion');
+    await groups.last().waitFor();
     const count = await groups.count();
     expect(count).toBe(7); // six criteria of the call and the confidence
     for (let index = 0; index < count; index += 1) await groups.nth(index).getByRole('radio', { name: '4', exact: true }).check();
@@ -48,7 +50,8 @@ describeInBrowser('reviewing', (browser) => {
     await form.getByRole('button', { name: '下書きを保存' }).click();
     await expectText(form.getByRole('status'), /^下書き保存/);
     expect(await pageScrollWidth(page)).toBeLessThanOrEqual(375);
-    await screenshot(page, 'review-form-ja-375.png');
+    await screenshot(page, 'review-ja-375.png');
+    await form.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-form-ja-375.png'), animations: 'disabled' });
 
     await form.getByRole('button', { name: '評価を提出…' }).click();
     await form.getByRole('button', { name: '提出する' }).click();
@@ -71,5 +74,7 @@ describeInBrowser('reviewing', (browser) => {
     await page.getByRole('list', { name: 'Reviews of SIC25-001' }).getByRole('listitem').first().waitFor();
     expect(await pageScrollWidth(page)).toBeLessThanOrEqual(375);
     await screenshot(page, 'scores-en-375.png');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, 'scores-en.png');
   });
 });
