@@ -130,17 +130,33 @@ function ReviewDetails({ scores, proposal, review }: { scores: ScoresView; propo
       <h3 className="scores-reviewer">
         <code>{review.reviewer}</code>
       </h3>
-      <dl className="details">
-        <dt>{t('review:scores.total')}</dt>
-        <dd>
-          <ScoreNumber value={review.total} />
-        </dd>
-        <dt>{t('review:scores.standardized')}</dt>
-        <dd>
-          <ScoreNumber value={review.standardized} isSigned />
-        </dd>
-        <dt>{t('review:form.confidence')}</dt>
-        <dd>{review.confidence === null ? t('review:form.noScore') : review.confidence}</dd>
+      <dl className="review-facts">
+        <div>
+          <dt>{t('review:scores.total')}</dt>
+          <dd>
+            <ScoreNumber value={review.total} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review:scores.standardized')}</dt>
+          <dd>
+            <ScoreNumber value={review.standardized} isSigned />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review:form.confidence')}</dt>
+          <dd>{review.confidence === null ? t('review:form.noScore') : review.confidence}</dd>
+        </div>
+        {review.submittedAt ? (
+          <div>
+            <dt>{t('review:form.submittedAt')}</dt>
+            <dd>
+              <LocalInstant iso={review.submittedAt} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <dl className="review-scores">
         {scores.criteria.map((criterion) => (
           <Fragment key={criterion.code}>
             <dt>
@@ -149,31 +165,23 @@ function ReviewDetails({ scores, proposal, review }: { scores: ScoresView; propo
             <dd>{review.scores[criterion.code] === undefined ? t('review:form.noScore') : t('review:form.scoreOf', { score: review.scores[criterion.code], max: criterion.scale[1] })}</dd>
           </Fragment>
         ))}
-        {review.comment?.ja ? (
-          <>
-            <dt>{t('review:form.commentJa')}</dt>
-            <dd lang="ja" className="prewrap">
-              {review.comment.ja}
-            </dd>
-          </>
-        ) : null}
-        {review.comment?.en ? (
-          <>
-            <dt>{t('review:form.commentEn')}</dt>
-            <dd lang="en" className="prewrap">
-              {review.comment.en}
-            </dd>
-          </>
-        ) : null}
-        {review.submittedAt ? (
-          <>
-            <dt>{t('review:form.submittedAt')}</dt>
-            <dd>
-              <LocalInstant iso={review.submittedAt} />
-            </dd>
-          </>
-        ) : null}
       </dl>
+      {review.comment?.ja ? (
+        <div className="review-comment">
+          <h4>{t('review:form.commentJa')}</h4>
+          <p lang="ja" className="prewrap">
+            {review.comment.ja}
+          </p>
+        </div>
+      ) : null}
+      {review.comment?.en ? (
+        <div className="review-comment">
+          <h4>{t('review:form.commentEn')}</h4>
+          <p lang="en" className="prewrap">
+            {review.comment.en}
+          </p>
+        </div>
+      ) : null}
       {canReopen ? <ReopenForm code={scores.call} agency={scores.agency} proposal={proposal} reviewer={review.reviewer} /> : null}
     </>
   );
