@@ -9,13 +9,13 @@ export type ConflictFacts = {
   reviewers: Array<{ person: string; agency: string; declared: string[] }>;
   affiliations: Map<string, AffiliationSpan[]>;
   publications: Array<{ year: number; authors: string[] }>;
-  /** Officers' waivers, keyed `proposalRef reviewerRef`. */
+  /** Officers' waivers, keyed `proposalRef reviewerRef agency` (a waiver is for one pool's entry of a person). */
   waivers: Map<string, { reason: string; by: string; at: Date }>;
 };
 
-/** The key of a (proposal, reviewer) pair in the maps of conflict facts. */
-export function pairKey(proposal: string, reviewer: string): string {
-  return `${proposal} ${reviewer}`;
+/** The key of a (proposal, reviewer) pair of an agency's pool in the maps of conflict facts. */
+export function pairKey(proposal: string, reviewer: string, agency: string): string {
+  return `${proposal} ${reviewer} ${agency}`;
 }
 
 /**
@@ -66,7 +66,8 @@ export async function loadConflictFacts(db: Executor, callId: number, agency: st
         .innerJoin('proposals', 'proposals.id', 'conflict_waivers.proposal_id')
         .innerJoin('reviewers', 'reviewers.id', 'conflict_waivers.reviewer_id')
         .innerJoin('people', 'people.id', 'reviewers.person_id')
-        .select(['proposals.ref as proposal', 'people.ref as reviewer', 'conflict_waivers.reason', 'conflict_waivers.waived_by', 'conflict_waivers.waived_at'])
+        .innerJoin('agencies', 'agencies.id', 'reviewers.agency_id')
+        .select(['proposals.ref as proposal', 'people.ref as reviewer', 'agencies.code as agency', 'conflict_waivers.reason', 'conflict_waivers.waived_by', 'conflict_waivers.waived_at'])
         .where('conflict_waivers.reviewer_id', 'in', reviewerIds)
         .where('proposals.call_id', '=', callId)
         .execute()
@@ -110,6 +111,6 @@ export async function loadConflictFacts(db: Executor, callId: number, agency: st
     reviewers: reviewers.map((reviewer) => ({ person: reviewer.ref, agency: reviewer.code, declared: declared.filter((row) => row.reviewer_id === reviewer.id).map((row) => row.ref) })),
     affiliations,
     publications: publicationAuthors,
-    waivers: new Map(waiverRows.map((row) => [pairKey(row.proposal, row.reviewer), { reason: row.reason, by: row.waived_by, at: row.waived_at }])),
+    waivers: new Map(waiverRows.map((row) => [pairKey(row.proposal, row.reviewer, row.agency), { reason: row.reason, by: row.waived_by, at: row.waived_at }])),
   };
 }

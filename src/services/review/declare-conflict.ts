@@ -57,13 +57,17 @@ export async function listOwnConflicts(ctx: ServiceContext, actor: Actor | null)
 
 /**
  * A reviewer declares a conflict with a proposal for themself, in their own words, before or
- * after any assignment. Audited. Throws UNAUTHENTICATED, FORBIDDEN (not in that pool),
- * NOT_FOUND (no such proposal) and VALIDATION_FAILED.
+ * after any assignment. Only the proposals they are shown count (submitted, in a call under
+ * review that their agency reviews): any other ref is NOT_FOUND, so a reviewer learns nothing
+ * about proposals outside the review. Audited. Throws UNAUTHENTICATED, FORBIDDEN (not in that
+ * pool), NOT_FOUND and VALIDATION_FAILED.
  */
 export async function declareOwnConflict(ctx: ServiceContext, actor: Actor | null, body: DeclareOwnConflictBody): Promise<OwnConflictsOut> {
   await ctx.db.transaction().execute(async (tx) => {
     const { actor: reviewer, entries } = await ownPoolEntries(tx, actor);
     const entry = pickEntry(entries, body.agency);
+    const shown = await listDeclarableProposals(tx, entry.agencyId);
+    if (!shown.some((proposal) => proposal.ref === body.proposal)) throw new AppError('NOT_FOUND', { params: { kind: 'proposal', key: body.proposal } });
     await recordDeclaration(tx, { reviewer: entry, proposalRef: body.proposal, note: body.reason, actor: reviewer, at: ctx.clock.now(), path: 'proposal' });
   });
   return listOwnConflicts(ctx, actor);

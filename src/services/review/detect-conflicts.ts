@@ -46,7 +46,7 @@ export async function computeCallConflicts(db: Executor, callId: number, agency:
     const pool = facts.reviewers.filter((reviewer) => reviewer.agency === poolAgency);
     const found = detectConflicts({ openingDate, windows, proposals: facts.proposals, reviewers: pool, affiliations: facts.affiliations, publications: facts.publications });
     for (const conflict of found) {
-      const waiver = facts.waivers.get(pairKey(conflict.proposal, conflict.reviewer));
+      const waiver = facts.waivers.get(pairKey(conflict.proposal, conflict.reviewer, poolAgency));
       const entry: CallConflict = { proposal: conflict.proposal, reviewer: conflict.reviewer, agency: poolAgency, reasons: conflict.reasons };
       if (waiver) entry.waived = { reason: waiver.reason, by: waiver.by, at: waiver.at.toISOString() };
       conflicts.push(entry);

@@ -173,6 +173,8 @@ describe('declared conflicts and waivers', () => {
     expect(after.find((conflict) => conflict.proposal === target && conflict.reviewer === DEMO_JST_REVIEWER)?.reasons).toContain('declared');
     expect((await listAudit(database.ctx.db, 1))[0]).toMatchObject({ action: 'conflict.declared', changes: { self: true } });
     expect(await codeOf(declareOwnConflict(database.ctx, jstReviewer, { proposal: 'NO-SUCH', agency: 'JST', reason: 'x' }))).toBe('NOT_FOUND');
+    // A proposal outside the review (a decided call) is not shown, so it cannot be declared either.
+    expect(await codeOf(declareOwnConflict(database.ctx, jstReviewer, { proposal: 'ASP22-001', agency: 'JST', reason: 'x' }))).toBe('NOT_FOUND');
     expect(await codeOf(declareOwnConflict(database.ctx, applicant, { proposal: target, reason: 'x' }))).toBe('FORBIDDEN');
   });
 
@@ -214,6 +216,23 @@ describe('declared conflicts and waivers', () => {
     expect((await listAudit(database.ctx.db, 1))[0]?.action).toBe('conflict.unwaived');
   });
 
+  it('waives for one pool only: the same person\'s entry in another agency\'s pool stays conflicted', async () => {
+    const id = await callId();
+    // Hirose is in the JST pool and, since the pool tests above, in ANR's; each agency's officer
+    // records the same conflict for its own entry of her.
+    const shared = { proposal: 'SIC25-005' };
+    await addConflict(database.ctx, jstOfficer, { callCode: CALL, body: { proposal: shared.proposal, reviewer: DEMO_JST_REVIEWER, agency: 'JST', reason: 'Advises the PI' } });
+    await addConflict(database.ctx, anrOfficer, { callCode: CALL, body: { proposal: shared.proposal, reviewer: DEMO_JST_REVIEWER, agency: 'ANR', reason: 'Advises the PI' } });
+    await waiveConflict(database.ctx, jstOfficer, { callCode: CALL, agency: 'JST', proposal: shared.proposal, reviewer: DEMO_JST_REVIEWER, body: { reason: 'JST only' } });
+    const all = await computeCallConflicts(database.ctx.db, id, null);
+    const pair = all.filter((entry) => entry.proposal === shared.proposal && entry.reviewer === DEMO_JST_REVIEWER);
+    expect(pair.map((entry) => [entry.agency, entry.waived?.reason ?? null])).toEqual([
+      ['ANR', null],
+      ['JST', 'JST only'],
+    ]);
+    await unwaiveConflict(database.ctx, jstOfficer, { callCode: CALL, agency: 'JST', proposal: shared.proposal, reviewer: DEMO_JST_REVIEWER });
+  });
+
   it('refuses to waive a pair with no detected conflict', async () => {
     const conflicts = await computeCallConflicts(database.ctx.db, await callId(), 'JST');
     const pool = await listPool(database.ctx, jstOfficer, { agency: 'JST' });
@@ -233,6 +252,9 @@ describe('declared conflicts and waivers', () => {
     await waiveConflict(database.ctx, jstOfficer, { callCode: CALL, agency: 'JST', proposal: conflict.proposal, reviewer: conflict.reviewer, body: { reason: 'Kept across imports' } });
     const declaredBefore = (await computeCallConflicts(database.ctx.db, id, null)).filter((entry) => entry.reasons.includes('declared'));
     expect(declaredBefore.length).toBeGreaterThanOrEqual(4);
+    const platformBefore = (await listCallConflicts(database.ctx, system, { callCode: CALL })).conflicts.filter((entry) => entry.declaration?.by).map((entry) => `${entry.agency} ${entry.proposal} ${entry.reviewer}`);
+    // The demo's two imported declarations are not among them.
+    expect(platformBefore.length).toBe(declaredBefore.length - 2);
 
     const exported = await exportBundle(database.ctx, system, { callCode: CALL });
     // The agency's file drops every declaration: bundle-sourced ones go, platform ones stay.
@@ -241,16 +263,13 @@ describe('declared conflicts and waivers', () => {
 
     const after = await computeCallConflicts(database.ctx.db, id, null);
     expect(after.find((entry) => entry.proposal === conflict.proposal && entry.reviewer === conflict.reviewer)?.waived?.reason).toBe('Kept across imports');
-    const declaredAfter = after.filter((entry) => entry.reasons.includes('declared')).map((entry) => `${entry.proposal} ${entry.reviewer}`);
-    const view = await listCallConflicts(database.ctx, system, { callCode: CALL });
-    const platformDeclared = view.conflicts.filter((entry) => entry.declaration?.by).map((entry) => `${entry.proposal} ${entry.reviewer}`);
-    expect(platformDeclared.length).toBe(2);
-    expect(declaredAfter.sort()).toEqual(platformDeclared.sort());
+    const declaredAfter = after.filter((entry) => entry.reasons.includes('declared')).map((entry) => `${entry.agency} ${entry.proposal} ${entry.reviewer}`);
+    expect(declaredAfter.sort()).toEqual([...platformBefore].sort());
 
     // Importing the export as it is changes nothing: the platform's declarations keep their declarer.
     await importBundle(database.ctx, system, exported);
     const again = await listCallConflicts(database.ctx, system, { callCode: CALL });
     expect(again.conflicts.filter((entry) => entry.reasons.includes('declared')).length).toBe(declaredBefore.length);
-    expect(again.conflicts.filter((entry) => entry.declaration?.by).map((entry) => `${entry.proposal} ${entry.reviewer}`).sort()).toEqual(platformDeclared.sort());
+    expect(again.conflicts.filter((entry) => entry.declaration?.by).map((entry) => `${entry.agency} ${entry.proposal} ${entry.reviewer}`).sort()).toEqual([...platformBefore].sort());
   });
 });
