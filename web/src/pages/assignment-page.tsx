@@ -94,7 +94,7 @@ export function AssignmentPage() {
             ) : (
               <>
                 <div className="assignment-panels">
-                  <SolveForm key={`${view.status}-${view.perProposal}`} side={side} view={view} />
+                  <SolveForm side={side} view={view} />
                   <PublishPanel side={side} view={view} violationsId={violationsId} />
                 </div>
                 <ViolationList violations={view.violations} id={violationsId} />
