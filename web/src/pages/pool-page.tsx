@@ -7,7 +7,10 @@ import { AddReviewerForm } from '../features/pool/components/add-reviewer-form.j
 import { ReviewerPanel } from '../features/pool/components/reviewer-panel.js';
 import { ReviewerTable } from '../features/pool/components/reviewer-table.js';
 import { usePool } from '../features/pool/queries.js';
+import { useSession } from '../features/auth/queries.js';
 import '../features/pool/pool.css';
+
+const MANAGING_ROLES: ReadonlySet<string> = new Set(['programme_officer', 'programme_director', 'partner_officer']);
 
 /**
  * `/agencies/:agency/reviewers`: the agency's reviewer pool for its officers — search, add a
@@ -23,6 +26,9 @@ export function PoolPage() {
   const selected = searchParams.get('reviewer');
   const [isAdding, setIsAdding] = useState(false);
   const pool = usePool(agency, search);
+  const session = useSession();
+  // Who may change the pool (the server decides; this only hides controls that would be refused).
+  const canManage = (session.data?.user.roles ?? []).some((grant) => grant.role === 'administrator' || (MANAGING_ROLES.has(grant.role) && grant.agency === agency));
   useDocumentTitle(t('pool:title', { agency }));
 
   const setParams = (next: { q?: string; reviewer?: string | null }) => {
@@ -55,11 +61,13 @@ export function PoolPage() {
           <label htmlFor={searchId}>{t('pool:search')}</label>
           <input id={searchId} type="search" value={search} onChange={(event) => setParams({ q: event.target.value })} />
         </div>
-        <button type="button" className="button-secondary" aria-expanded={isAdding} onClick={() => setIsAdding(!isAdding)}>
-          {t('pool:add.open')}
-        </button>
+        {canManage ? (
+          <button type="button" className="button-secondary" aria-expanded={isAdding} onClick={() => setIsAdding(!isAdding)}>
+            {t('pool:add.open')}
+          </button>
+        ) : null}
       </div>
-      {isAdding ? (
+      {isAdding && canManage ? (
         <AddReviewerForm
           agency={agency}
           onAdded={(person) => {
@@ -79,9 +87,9 @@ export function PoolPage() {
               {data.reviewers.length === 0 ? (
                 <EmptyState>{search ? t('pool:emptySearch') : t('pool:empty')}</EmptyState>
               ) : (
-                <ReviewerTable reviewers={data.reviewers} selected={open?.person ?? null} captionId="pool-caption" onSelect={(person) => setParams({ reviewer: person === selected ? null : person })} />
+                <ReviewerTable reviewers={data.reviewers} selected={open?.person ?? null} canManage={canManage} captionId="pool-caption" onSelect={(person) => setParams({ reviewer: person === selected ? null : person })} />
               )}
-              {open ? <ReviewerPanel agency={agency} reviewer={open} onClose={() => setParams({ reviewer: null })} /> : null}
+              {open ? <ReviewerPanel agency={agency} reviewer={open} canManage={canManage} onClose={() => setParams({ reviewer: null })} /> : null}
             </>
           );
         }}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalText } from '../../formatting/components/bilingual-text.js';
 import { LocalInstant } from '../../formatting/components/formatted.js';
+import { fieldLabel, joinList } from '../../formatting/labels.js';
 import { actorText } from '../../conflicts/reason-label.js';
 import { ErrorAlert } from '../../layout/components/page-states.js';
 import type { Reviewer } from '../api.js';
@@ -9,11 +10,9 @@ import { useRemoveReviewer, useUpdateReviewer } from '../queries.js';
 import { ReviewerEditor } from './reviewer-editor.js';
 
 /** A reviewer's editor for officers: every attribute, their declared conflicts, and removal. */
-export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; reviewer: Reviewer; onClose: () => void }) {
+export function ReviewerPanel({ agency, reviewer, canManage, onClose }: { agency: string; reviewer: Reviewer; canManage: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateReviewer(agency);
-  const remove = useRemoveReviewer(agency);
-  const [isConfirming, setIsConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [reviewer.person]);
 
@@ -32,7 +31,11 @@ export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; r
         <dt>{t('pool:panel.reviews')}</dt>
         <dd>{reviewer.reviewCount}</dd>
       </dl>
-      <ReviewerEditor key={reviewer.person} reviewer={reviewer} canEditLoads onSave={(body) => update.mutateAsync({ person: reviewer.person, body })} onCancel={onClose} />
+      {canManage ? (
+        <ReviewerEditor key={reviewer.person} reviewer={reviewer} canEditLoads onSave={(body) => update.mutateAsync({ person: reviewer.person, body })} onCancel={onClose} />
+      ) : (
+        <ReviewerSummary reviewer={reviewer} />
+      )}
 
       <h3>{t('pool:panel.declared')}</h3>
       {reviewer.conflicts.length === 0 ? (
@@ -52,6 +55,56 @@ export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; r
         </ul>
       )}
 
+      {canManage ? <RemoveReviewer agency={agency} reviewer={reviewer} onRemoved={onClose} /> : null}
+    </section>
+  );
+}
+
+/** A reviewer's profile as text, for staff who may read the pool but not change it. */
+function ReviewerSummary({ reviewer }: { reviewer: Reviewer }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="hint">{t('pool:panel.readOnly')}</p>
+      <dl className="details">
+        <dt>{t('pool:editor.fields')}</dt>
+        <dd>{joinList(t, reviewer.fields.map((code) => fieldLabel(t, code)))}</dd>
+        <dt>{t('pool:editor.keywords')}</dt>
+        <dd>{joinList(t, reviewer.keywords)}</dd>
+        <dt>{t('pool:table.loads')}</dt>
+        <dd>{t('pool:table.loadRange', { min: reviewer.minLoad, max: reviewer.maxLoad })}</dd>
+        <dt>{t('pool:editor.affiliations')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {reviewer.affiliations.map((affiliation, index) => (
+              <li key={`${affiliation.organisation}-${index}`}>
+                <LocalText value={affiliation.name} /> {t('pool:panel.period', { from: affiliation.from, to: affiliation.to ?? t('pool:panel.current') })}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('pool:editor.publications')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {reviewer.publications.map((publication, index) => (
+              <li key={index}>
+                {t('pool:panel.publication', { year: publication.year, title: publication.title, authors: joinList(t, publication.authors.map((author) => author.orcid ?? author.person)) })}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </>
+  );
+}
+
+/** Removal, confirmed first; the server refuses while the reviewer holds reviews. */
+function RemoveReviewer({ agency, reviewer, onRemoved }: { agency: string; reviewer: Reviewer; onRemoved: () => void }) {
+  const { t } = useTranslation();
+  const remove = useRemoveReviewer(agency);
+  const [isConfirming, setIsConfirming] = useState(false);
+  return (
+    <>
       <h3>{t('pool:panel.removeTitle')}</h3>
       {remove.error ? <ErrorAlert error={remove.error} isFocused /> : null}
       {reviewer.reviewCount > 0 ? <p className="hint">{t('pool:panel.removeBlocked', { count: reviewer.reviewCount })}</p> : null}
@@ -64,7 +117,7 @@ export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; r
             onClick={async () => {
               try {
                 await remove.mutateAsync(reviewer.person);
-                onClose();
+                onRemoved();
               } catch {
                 setIsConfirming(false);
               }
@@ -81,6 +134,6 @@ export function ReviewerPanel({ agency, reviewer, onClose }: { agency: string; r
           {t('pool:panel.remove')}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -12,7 +12,7 @@ function currentAffiliations(reviewer: Reviewer): Reviewer['affiliations'] {
 }
 
 /** An agency's reviewers as a table; the button of a row opens its editor. */
-export function ReviewerTable({ reviewers, selected, onSelect, captionId }: { reviewers: Reviewer[]; selected: string | null; onSelect: (person: string) => void; captionId: string }) {
+export function ReviewerTable({ reviewers, selected, canManage, onSelect, captionId }: { reviewers: Reviewer[]; selected: string | null; canManage: boolean; onSelect: (person: string) => void; captionId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -59,7 +59,7 @@ export function ReviewerTable({ reviewers, selected, onSelect, captionId }: { re
               <td className="numeric" data-label={t('pool:table.conflicts')}>{reviewer.conflicts.length}</td>
               <td data-label={t('pool:table.actions')}>
                 <button type="button" className="button-secondary" aria-expanded={selected === reviewer.person} onClick={() => onSelect(reviewer.person)}>
-                  {t('pool:table.edit')}
+                  {canManage ? t('pool:table.edit') : t('pool:table.view')}
                   <span className="visually-hidden">
                     {' '}
                     <LocalText value={reviewer.name} />
