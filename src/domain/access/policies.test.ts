@@ -105,3 +105,15 @@ describe('conflicts of interest', () => {
     expect(can(as([{ role: 'applicant', agency: null }]), { type: 'conflicts.view', call: jointCall })).toBe(false);
   });
 });
+
+describe('a reviewer\'s own pool entry', () => {
+  it('is kept by the person it describes, whatever their roles, and by nobody else but the platform', () => {
+    const entry = { type: 'reviewer.self' as const, agency: 'JST', personRef: 'p50' };
+    expect(can(user([{ role: 'reviewer', agency: 'JST' }], 'p50'), entry)).toBe(true);
+    expect(can(user([], 'p50'), entry)).toBe(true);
+    expect(can(user([{ role: 'reviewer', agency: 'JST' }], 'p51'), entry)).toBe(false);
+    // Officers change a pool through pool.manage, never as the reviewer.
+    expect(can(user([{ role: 'programme_officer', agency: 'JST' }]), entry)).toBe(false);
+    expect(can(systemActor('test'), entry)).toBe(true);
+  });
+});
