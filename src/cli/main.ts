@@ -84,8 +84,9 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .requiredOption('--agency <code>', 'the reviewing agency')
     .option('--per-proposal <k>', 'reviewers per proposal (default: the call\'s reviewsPerProposal, else 3)')
     .option('--affinity <file>', 'CSV with the header reviewer,proposal,affinity replacing the computed affinity of the pairs it lists')
+    .option('--replace-published', 'replace a published assignment (its reviewers were already notified)')
     .option(...FORMAT_OPTION)
-    .action(async (options: { call: string; agency: string; perProposal?: string; affinity?: string; format: string }) => (await import('./commands/assign.js')).assignCommand(env, options));
+    .action(async (options: { call: string; agency: string; perProposal?: string; affinity?: string; replacePublished?: boolean; format: string }) => (await import('./commands/assign.js')).assignCommand(env, options));
 
   program
     .command('scores')

@@ -73,11 +73,12 @@ export function parseAffinityCsv(text: string, name: string): AffinityOverride[]
 }
 
 /**
- * `kakehashi assign --call C --agency A [--per-proposal K] [--affinity FILE]`: solves the
- * agency's assignment exactly, stores it as the draft and prints it. With `--format json`, an
+ * `kakehashi assign --call C --agency A [--per-proposal K] [--affinity FILE] [--replace-published]`:
+ * solves the agency's assignment exactly, stores it as the draft and prints it. A published
+ * assignment (reviewers were mailed) is replaced only with `--replace-published`. With `--format json`, an
  * error is also printed as one JSON document, `{"error": {"code", "message", "details"}}`.
  */
-export async function assignCommand(env: CommandEnvironment, options: { call: string; agency: string; perProposal?: string; affinity?: string; format: string }): Promise<void> {
+export async function assignCommand(env: CommandEnvironment, options: { call: string; agency: string; perProposal?: string; affinity?: string; replacePublished?: boolean; format: string }): Promise<void> {
   try {
     const perProposal = options.perProposal === undefined ? undefined : Number(options.perProposal);
     if (perProposal !== undefined && (!Number.isInteger(perProposal) || perProposal < 1)) {
@@ -90,6 +91,7 @@ export async function assignCommand(env: CommandEnvironment, options: { call: st
         agency: options.agency,
         ...(perProposal === undefined ? {} : { perProposal }),
         ...(overrides === undefined ? {} : { affinityOverrides: overrides }),
+        ...(options.replacePublished ? { replacePublished: true } : {}),
       }),
     );
     const output: SolvedAssignmentOut = { call: solved.call, agency: solved.agency, objective: solved.objective, assignments: solved.assignments };
