@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCliDatabase, runCli, type CliDatabase } from '../../../test/support/cli.js';
 import { parseAffinityCsv } from './assign.js';
+import { loadConfig } from '../../config.js';
+import { createDatabase } from '../../db/create-db.js';
+import { systemActor } from '../../domain/access/actor.js';
 import { isAppError } from '../../domain/app-error.js';
+import { systemClock } from '../../domain/time.js';
+import { publishAssignment } from '../../services/review/publish-assignment.js';
 
 const CALL = 'SICORP-2025-JST-ANR';
 let database: CliDatabase;
@@ -128,5 +133,21 @@ describe('kakehashi assign', () => {
     expect(error.error.details.issues.length).toBeGreaterThan(0);
     expect(error.error.details.issues[0]?.path).toMatch(/^proposals\.SIC25-/);
     expect((await runCli(['assign', '--call', 'NOPE', '--agency', 'JST'], database.env)).code).toBe(3);
+  });
+
+  it('replaces a published assignment only when told to', async () => {
+    expect((await runCli(['assign', '--call', CALL, '--agency', 'ANR', '--per-proposal', '2'], database.env)).code).toBe(0);
+    // Published through the service, as an officer does from the page.
+    const handle = await createDatabase(loadConfig(database.env));
+    try {
+      await publishAssignment({ db: handle.db, clock: systemClock }, systemActor('test'), { callCode: CALL, agency: 'ANR', publicUrl: 'https://kakehashi.example' });
+    } finally {
+      await handle.close();
+    }
+    const refused = await runCli(['assign', '--call', CALL, '--agency', 'ANR', '--format', 'json'], database.env);
+    expect(refused.code).toBe(1);
+    expect((JSON.parse(refused.stdout) as { error: { code: string } }).error.code).toBe('ASSIGNMENT_PUBLISHED');
+    expect(refused.stderr).toContain('--replace-published');
+    expect((await runCli(['assign', '--call', CALL, '--agency', 'ANR', '--replace-published'], database.env)).code).toBe(0);
   });
 });
