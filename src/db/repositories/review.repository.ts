@@ -102,38 +102,46 @@ export async function findReviewerInPool(db: Executor, options: { personRef: str
 }
 
 /**
- * The pairs of *published* assignments given to these reviewer rows (optionally for one
- * proposal), each with its review if one exists, ordered by call, proposal and agency.
+ * The pairs these reviewer rows review (optionally for one proposal): those of *published*
+ * assignments, and those they already wrote a review for (reviews imported from an agency's own
+ * system, or kept from an assignment that was solved again) — a reviewer keeps seeing their own
+ * review. Each with its review if one exists, ordered by call, proposal and agency.
  */
 export async function listPublishedPairs(db: Executor, options: { reviewers: readonly ReviewerRecord[]; proposalRef?: string }): Promise<AssignedPair[]> {
   if (options.reviewers.length === 0) return [];
-  let query = db
+  const reviewerIds = options.reviewers.map((reviewer) => reviewer.id);
+  const given = db
     .selectFrom('assignment_pairs')
     .innerJoin('assignments', 'assignments.id', 'assignment_pairs.assignment_id')
     .innerJoin('proposals', 'proposals.id', 'assignment_pairs.proposal_id')
-    .innerJoin('calls', 'calls.id', 'assignments.call_id')
-    .innerJoin('agencies', 'agencies.id', 'assignments.agency_id')
+    .select(['assignment_pairs.proposal_id', 'assignment_pairs.reviewer_id', 'assignments.agency_id'])
+    .where('assignments.status', '=', 'published')
+    // A pair names the proposal's own call; guard against a pair written across calls.
+    .whereRef('proposals.call_id', '=', 'assignments.call_id')
+    .where('assignment_pairs.reviewer_id', 'in', reviewerIds);
+  const reviewed = db
+    .selectFrom('reviews')
+    .innerJoin('reviewers', 'reviewers.id', 'reviews.reviewer_id')
+    .select(['reviews.proposal_id', 'reviews.reviewer_id', 'reviewers.agency_id'])
+    .where('reviews.reviewer_id', 'in', reviewerIds);
+  let query = db
+    .selectFrom(given.union(reviewed).as('pairs'))
+    .innerJoin('proposals', 'proposals.id', 'pairs.proposal_id')
+    .innerJoin('calls', 'calls.id', 'proposals.call_id')
+    .innerJoin('agencies', 'agencies.id', 'pairs.agency_id')
     .select([
       'calls.id as call_id',
       'calls.code as call_code',
       'calls.title_en as call_title_en',
       'calls.title_ja as call_title_ja',
-      'assignments.agency_id',
+      'pairs.agency_id',
       'agencies.code as agency_code',
       'proposals.id as proposal_id',
       'proposals.ref as proposal_ref',
       'proposals.title_en',
       'proposals.title_ja',
-      'assignment_pairs.reviewer_id',
-    ])
-    .where('assignments.status', '=', 'published')
-    // A pair names the proposal's own call; guard against a pair written across calls.
-    .whereRef('proposals.call_id', '=', 'assignments.call_id')
-    .where(
-      'assignment_pairs.reviewer_id',
-      'in',
-      options.reviewers.map((reviewer) => reviewer.id),
-    );
+      'pairs.reviewer_id',
+    ]);
   if (options.proposalRef !== undefined) query = query.where('proposals.ref', '=', options.proposalRef);
   const rows = await query.orderBy('calls.code').orderBy('proposals.ref').orderBy('agencies.code').execute();
   if (rows.length === 0) return [];

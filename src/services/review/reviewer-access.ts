@@ -4,7 +4,8 @@ import type { Executor } from '../../db/database.js';
 import { computeCallConflicts } from './detect-conflicts.js';
 
 /**
- * The pairs of published assignments given to the signed-in user's reviewer rows (optionally
+ * The pairs the signed-in user's reviewer rows review — published assignments, and reviews
+ * they already wrote (see listPublishedPairs) — (optionally
  * for one proposal), without any pair that has an unwaived conflict: a reviewer never sees a
  * proposal they conflict with, even if an assignment names it. Conflicts are computed now, so
  * one declared or detected after publication hides the proposal at once. Empty for anyone who
