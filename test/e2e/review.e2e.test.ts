@@ -36,7 +36,8 @@ describeInBrowser('reviewing', (browser) => {
     await page.getByRole('link', { name: '担当する評価' }).click();
     await expectText(page.getByRole('heading', { level: 1 }), '担当する評価');
     await page.getByText('未着手').first().waitFor();
-    await page.locator('.review-list a').first().click();
+    // Her demo reviews of SIC25-001 and -003 are listed too; open the newly assigned one.
+    await page.locator('.review-list a[href$="/reviews/SIC25-006"]').click();
     await page.waitForURL(/\/reviews\/SIC25-006$/);
 
     const form = page.getByRole('form', { name: 'あなたの評価' });
