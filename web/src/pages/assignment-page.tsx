@@ -1,6 +1,7 @@
+import { CallBreadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { AssignmentTable } from '../features/assignment/components/assignment-table.js';
 import { ConstraintList } from '../features/assignment/components/constraint-list.js';
 import { PairEditor } from '../features/assignment/components/pair-editor.js';
@@ -33,17 +34,7 @@ export function AssignmentPage() {
 
   return (
     <div className="page assignment-page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li>
-            <Link to={`/calls/${encodeURIComponent(code)}`}>{code}</Link>
-          </li>
-          <li aria-current="page">{t('assignment:breadcrumb', { agency })}</li>
-        </ol>
-      </nav>
+      <CallBreadcrumb code={code} current={t('assignment:breadcrumb', { agency })} />
       <h1>{t('assignment:title', { agency })}</h1>
       <p className="subtitle">{t('assignment:intro', { agency })}</p>
       <QueryBoundary query={assignment}>

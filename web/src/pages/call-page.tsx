@@ -1,3 +1,4 @@
+import { Breadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { CallAdminPanel, CallStatusBadge } from '../features/call-editor/components/call-admin-panel.js';
@@ -37,14 +38,7 @@ function CallDetails({ call }: { call: CallDetail }) {
   const leadZone = call.sides.find((side) => side.role === 'lead')?.timezone ?? call.sides[0]?.timezone ?? 'UTC';
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li aria-current="page">{call.code}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/calls', label: t('nav.calls') }]} current={call.code} />
       <h1>
         <LocalText value={call.title} />
       </h1>

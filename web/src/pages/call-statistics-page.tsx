@@ -1,5 +1,6 @@
+import { CallBreadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useCall } from '../features/calls/queries.js';
 import { pickBilingual } from '../features/formatting/bilingual.js';
 import { LocalText } from '../features/formatting/components/bilingual-text.js';
@@ -33,17 +34,7 @@ export function CallStatisticsPage() {
 
   return (
     <div className="page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li>
-            <Link to={`/calls/${encodeURIComponent(code)}`}>{code}</Link>
-          </li>
-          <li aria-current="page">{t('statistics.title')}</li>
-        </ol>
-      </nav>
+      <CallBreadcrumb code={code} current={t('statistics.title')} />
       <h1>{t('statistics.title')}</h1>
       {call.data ? (
         <p className="subtitle">

@@ -1,6 +1,7 @@
+import { CallBreadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useCall } from '../features/calls/queries.js';
 import { AddConflictForm } from '../features/conflicts/components/add-conflict-form.js';
 import { ConflictTable } from '../features/conflicts/components/conflict-table.js';
@@ -26,17 +27,7 @@ export function ConflictsPage() {
 
   return (
     <div className="page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li>
-            <Link to={`/calls/${encodeURIComponent(code)}`}>{code}</Link>
-          </li>
-          <li aria-current="page">{t('conflicts:breadcrumb')}</li>
-        </ol>
-      </nav>
+      <CallBreadcrumb code={code} current={t('conflicts:breadcrumb')} />
       <h1>{t('conflicts:title', { call: code })}</h1>
       <p className="subtitle">{t('conflicts:intro')}</p>
       <QueryBoundary query={conflicts}>

@@ -1,6 +1,7 @@
+import { Breadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { EmptyState, QueryBoundary } from '../features/layout/components/page-states.js';
 import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import { AddReviewerForm } from '../features/pool/components/add-reviewer-form.js';
@@ -46,14 +47,7 @@ export function PoolPage() {
 
   return (
     <div className="page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li aria-current="page">{t('pool:title', { agency })}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/calls', label: t('nav.calls') }]} current={t('pool:title', { agency })} />
       <h1>{t('pool:title', { agency })}</h1>
       <p className="subtitle">{t('pool:intro')}</p>
       <div className="filters pool-filters">

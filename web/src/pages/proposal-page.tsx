@@ -1,3 +1,4 @@
+import { Breadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pickBilingual } from '../features/formatting/bilingual.js';
@@ -33,20 +34,14 @@ function ProposalDetails({ proposal }: { proposal: ProposalDetail }) {
   const callPath = `/calls/${encodeURIComponent(proposal.call.code)}`;
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li>
-            <Link to={callPath}>{proposal.call.code}</Link>
-          </li>
-          <li>
-            <Link to={`${callPath}/proposals`}>{t('proposals.title')}</Link>
-          </li>
-          <li aria-current="page">{proposal.ref}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: '/calls', label: t('nav.calls') },
+          { to: callPath, label: proposal.call.code },
+          { to: `${callPath}/proposals`, label: t('proposals.title') },
+        ]}
+        current={proposal.ref}
+      />
       <p className="eyebrow">
         <code>{proposal.ref}</code>
       </p>

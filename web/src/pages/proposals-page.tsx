@@ -1,6 +1,7 @@
+import { CallBreadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useAgencies } from '../features/agencies/queries.js';
 import { useCall, useCalls } from '../features/calls/queries.js';
 import { pickBilingual } from '../features/formatting/bilingual.js';
@@ -51,17 +52,7 @@ export function ProposalsPage() {
   return (
     <div className="page">
       {code ? (
-        <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <Link to="/calls">{t('nav.calls')}</Link>
-            </li>
-            <li>
-              <Link to={`/calls/${encodeURIComponent(code)}`}>{code}</Link>
-            </li>
-            <li aria-current="page">{t('proposals.title')}</li>
-          </ol>
-        </nav>
+        <CallBreadcrumb code={code} current={t('proposals.title')} />
       ) : null}
       <h1>{t('proposals.title')}</h1>
       {code && call.data ? (

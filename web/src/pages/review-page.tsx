@@ -1,6 +1,7 @@
+import { Breadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { documentUrl } from '../features/documents/api.js';
 import { pickBilingual } from '../features/formatting/bilingual.js';
 import { BilingualParagraphs, LocalText, OtherLanguageText } from '../features/formatting/components/bilingual-text.js';
@@ -46,14 +47,7 @@ function ReviewDetails({ view, onReload }: { view: ReviewAssignmentView; onReloa
   const { proposal } = view;
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/reviews">{t('review:mine.title')}</Link>
-          </li>
-          <li aria-current="page">{proposal.ref}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/reviews', label: t('review:mine.title') }]} current={proposal.ref} />
       <p className="eyebrow">
         {t('review:page.meta', { ref: proposal.ref, call: proposal.call.code, agency: view.agency })}
       </p>

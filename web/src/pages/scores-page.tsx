@@ -1,5 +1,6 @@
+import { CallBreadcrumb } from '../features/layout/components/breadcrumb.js';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { EmptyState, QueryBoundary } from '../features/layout/components/page-states.js';
 import { useDocumentTitle } from '../features/layout/use-document-title.js';
 import type { ScoresView } from '../features/review/api.js';
@@ -15,17 +16,7 @@ export function ScoresPage() {
   useDocumentTitle(t('review:scores.documentTitle', { call: code, agency }));
   return (
     <div className="page">
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/calls">{t('nav.calls')}</Link>
-          </li>
-          <li>
-            <Link to={`/calls/${encodeURIComponent(code)}`}>{code}</Link>
-          </li>
-          <li aria-current="page">{t('review:scores.title', { agency })}</li>
-        </ol>
-      </nav>
+      <CallBreadcrumb code={code} current={t('review:scores.title', { agency })} />
       <h1>{t('review:scores.title', { agency })}</h1>
       <QueryBoundary query={scores}>{(data) => <ScoresBody scores={data} />}</QueryBoundary>
     </div>
