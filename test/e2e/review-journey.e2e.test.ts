@@ -1,12 +1,13 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO, describeInBrowser, expectText, signIn } from './browser.js';
+import { DEMO, describeInBrowser, expectText, screenshot, signIn } from './browser.js';
 
 const CALL = 'SICORP-2025-JST-ANR';
 const REVIEWER_JST = 'reviewer.jst@demo.kakehashi.org';
+const REVIEWER_ANR = 'reviewer.anr@demo.kakehashi.org';
 
 /** From the call page, an officer solves their agency's assignment with the call's defaults and publishes it. */
-async function solveAndPublish(page: Page, labels: { link: string; solve: string; solved: RegExp; publish: string; confirm: string; published: RegExp }): Promise<void> {
+async function solveAndPublish(page: Page, labels: { link: string; solve: string; solved: RegExp; publish: string; confirm: string; published: RegExp }, picture: string): Promise<void> {
   await page.goto(`/calls/${CALL}`);
   await page.getByRole('link', { name: labels.link, exact: true }).click();
   await page.getByRole('button', { name: labels.solve, exact: true }).click();
@@ -14,6 +15,7 @@ async function solveAndPublish(page: Page, labels: { link: string; solve: string
   await page.getByRole('button', { name: labels.publish, exact: true }).click();
   await page.getByRole('button', { name: labels.confirm, exact: true }).click();
   await expectText(page.getByRole('status').filter({ hasText: labels.published }), labels.published);
+  await screenshot(page, picture);
 }
 
 /**
@@ -29,10 +31,12 @@ describeInBrowser('review journey', (browser) => {
     await jst.goto('/agencies/JST/reviewers');
     await expectText(jst.getByRole('heading', { level: 1 }), 'JST の評価者リスト');
     await jst.getByText(/広瀬\s*直子|Naoko Hirose/).first().waitFor();
+    await screenshot(jst, 'pool-ja.png');
     await jst.goto(`/calls/${CALL}`);
     await jst.getByRole('link', { name: '利益相反', exact: true }).click();
     await jst.getByText('同じ所属機関').first().waitFor();
     await jst.getByText('申告').first().waitFor();
+    await screenshot(jst, 'conflicts-ja.png');
 
     // 2. Each agency's officer solves and publishes its own side's assignment.
     await solveAndPublish(jst, {
@@ -42,7 +46,7 @@ describeInBrowser('review journey', (browser) => {
       publish: '公開して審査委員に通知する',
       confirm: '公開する',
       published: /^公開しました。/,
-    });
+    }, 'assignment-ja.png');
     const anr = await browser.newPage();
     await signIn(anr, DEMO.partnerOfficer);
     await solveAndPublish(anr, {
@@ -52,7 +56,13 @@ describeInBrowser('review journey', (browser) => {
       publish: 'Publish and notify reviewers',
       confirm: 'Yes, publish',
       published: /^Published\. \d+ reviewers were notified by mail\.$/,
-    });
+    }, 'assignment-en.png');
+    await anr.goto('/agencies/ANR/reviewers');
+    await anr.getByText(/Isabelle Fournier/).first().waitFor();
+    await screenshot(anr, 'pool-en.png');
+    await anr.goto(`/calls/${CALL}/conflicts`);
+    await anr.getByText('Co-author').first().waitFor();
+    await screenshot(anr, 'conflicts-en.png');
 
     // 3. The JST reviewer (Japanese) finds a newly assigned proposal and submits a review.
     const reviewer = await browser.newPage();
@@ -70,6 +80,14 @@ describeInBrowser('review journey', (browser) => {
     await form.getByRole('button', { name: '評価を提出…' }).click();
     await form.getByRole('button', { name: '提出する' }).click();
     await reviewer.getByRole('heading', { level: 2, name: '提出した評価' }).waitFor();
+    await screenshot(reviewer, 'review-ja.png');
+
+    // The ANR reviewer (English) has the proposals ANR's assignment gave her.
+    const anrReviewer = await browser.newPage();
+    await signIn(anrReviewer, REVIEWER_ANR);
+    await anrReviewer.getByRole('link', { name: 'My reviews' }).click();
+    await anrReviewer.locator('.review-list li').filter({ hasText: 'Not started' }).first().waitFor();
+    await screenshot(anrReviewer, 'my-reviews-en.png');
 
     // 4. The JST officer sees the review in the scores: raw and normalised side by side.
     await jst.goto(`/calls/${CALL}`);
@@ -80,5 +98,6 @@ describeInBrowser('review journey', (browser) => {
     const reviews = jst.getByRole('list', { name: new RegExp(ref) });
     await reviews.getByText('目標は明確だが、両国の役割分担をより具体的に示すべきである。').waitFor();
     expect(await reviews.getByRole('listitem').count()).toBeGreaterThanOrEqual(1);
+    await screenshot(jst, 'scores-ja.png');
   });
 });

@@ -25,7 +25,12 @@ export type TextTokenizer = {
 // Japanese (kanji, kana, the prolonged sound mark and iteration marks). Everything else separates.
 const RUN = /([\p{Script=Latin}\p{Nd}]+(?:[-'’.][\p{Script=Latin}\p{Nd}]+)*)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+)/gu;
 
-const ENGLISH_STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'with', 'its', 'this', 'that', 'these', 'their', 'our', 'we']);
+// Function words say nothing of a topic; matched as "shared terms" they would only make noise
+// (a reviewer's "across" meeting a title's "across").
+const ENGLISH_STOP_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'with', 'its', 'this', 'that', 'these', 'their', 'our', 'we',
+  'about', 'across', 'after', 'against', 'along', 'among', 'around', 'before', 'between', 'beyond', 'both', 'but', 'during', 'each', 'than', 'then', 'through', 'toward', 'towards', 'under', 'upon', 'via', 'within', 'without', 'how', 'what', 'when', 'where', 'which', 'while', 'who', 'why', 'can', 'not', 'no', 'using', 'based',
+]);
 
 // Light verbs carry no topic: 研究する is found by 研究; "する" alone would match everything.
 const JAPANESE_STOP_VERBS = new Set(['する', 'ある', 'いる', 'なる', 'できる', 'おる', 'れる', 'られる', 'せる', 'させる', 'くる', 'もらう', 'くれる']);
