@@ -141,6 +141,7 @@ export const ScoresViewSchema = z
         spread: z.object({ min: z.number(), max: z.number(), sd: z.number() }).describe('Lowest and highest total, and their population standard deviation'),
         reviews: z.array(
           ScoredReviewSchema.extend({
+            reviewerName: BilingualTextSchema.describe('The reviewer\'s name as their pool records it'),
             standardized: z.number().describe('(total - mean_r) / sd_r, or 0 (see issue 5)'),
             comment: z.object({ en: z.string().nullable(), ja: z.string().nullable() }).nullable(),
             submittedAt: z.string().nullable(),

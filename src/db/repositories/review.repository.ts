@@ -256,6 +256,7 @@ export async function findProposalOfCall(db: Executor, options: { callId: number
 export type CountedReview = {
   proposalRef: string;
   reviewerRef: string;
+  reviewerName: BilingualText;
   scores: Record<string, number>;
   confidence: number | null;
   comment: BilingualText | null;
@@ -269,7 +270,7 @@ export async function listSubmittedReviews(db: Executor, options: { callId: numb
     .innerJoin('proposals', 'proposals.id', 'reviews.proposal_id')
     .innerJoin('reviewers', 'reviewers.id', 'reviews.reviewer_id')
     .innerJoin('people', 'people.id', 'reviewers.person_id')
-    .select(['proposals.ref as proposal_ref', 'people.ref as reviewer_ref', 'reviews.scores', 'reviews.confidence', 'reviews.comment_en', 'reviews.comment_ja', 'reviews.submitted_at'])
+    .select(['proposals.ref as proposal_ref', 'people.ref as reviewer_ref', 'people.name_en', 'people.name_ja', 'reviews.scores', 'reviews.confidence', 'reviews.comment_en', 'reviews.comment_ja', 'reviews.submitted_at'])
     .where('proposals.call_id', '=', options.callId)
     .where('reviewers.agency_id', '=', options.agencyId)
     .where('reviews.status', '=', 'submitted')
@@ -279,6 +280,7 @@ export async function listSubmittedReviews(db: Executor, options: { callId: numb
   return rows.map((row) => ({
     proposalRef: row.proposal_ref,
     reviewerRef: row.reviewer_ref,
+    reviewerName: text(row.name_en, row.name_ja),
     scores: row.scores,
     confidence: row.confidence,
     comment: row.comment_en === null && row.comment_ja === null ? null : text(row.comment_en, row.comment_ja),

@@ -45,6 +45,7 @@ export async function computeScores(ctx: ServiceContext, actor: Actor | null, in
         const stored = details.get(`${entry.proposal} ${review.reviewer}`);
         return {
           reviewer: review.reviewer,
+          reviewerName: stored?.reviewerName ?? {},
           total: review.total,
           scores: review.scores,
           confidence: review.confidence,

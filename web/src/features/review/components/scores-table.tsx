@@ -128,7 +128,7 @@ function ReviewDetails({ scores, proposal, review }: { scores: ScoresView; propo
   return (
     <>
       <h3 className="scores-reviewer">
-        <code>{review.reviewer}</code>
+        <LocalText value={review.reviewerName} /> <code className="muted">{review.reviewer}</code>
       </h3>
       <dl className="review-facts">
         <div>
