@@ -10,6 +10,7 @@ import {
   type AssignmentResult,
 } from '../src/domain/review/assignment.js';
 import { solveGreedy } from '../src/domain/review/greedy-assignment.js';
+import { runAffinityBench } from './affinity.bench.js';
 
 export type { BenchRow } from './bench-row.js';
 import type { BenchRow } from './bench-row.js';
@@ -193,5 +194,8 @@ export async function runAssignmentBench(): Promise<BenchRow[]> {
   });
   const share = (generated.conflictShare * 100).toFixed(1);
   rows.push(...compareRows(`generated 2000×1000, coverage 3, load 4–8, ${share}% conflicts`, generated.input));
+  await yieldToEventLoop();
+  // The affinities a real solve starts from: text, computed for every pair of the same size.
+  rows.push(...runAffinityBench());
   return rows;
 }
