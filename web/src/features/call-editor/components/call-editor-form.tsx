@@ -1,3 +1,4 @@
+import { FieldCheckboxes } from '../../formatting/components/field-checkboxes.js';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../call-editor.css';
@@ -5,7 +6,7 @@ import { isApiError } from '../../../api-client.js';
 import type { AgencySummary } from '../../agencies/api.js';
 import { pickBilingual } from '../../formatting/bilingual.js';
 import { errorText } from '../../formatting/error-text.js';
-import { fieldLabel, modalityLabel, sideRoleLabel } from '../../formatting/labels.js';
+import { modalityLabel, sideRoleLabel } from '../../formatting/labels.js';
 import { minorUnitDigits } from '../../formatting/money.js';
 import { useLanguage } from '../../language/use-language.js';
 import type { CallAdminView, CallConfig } from '../api.js';
@@ -212,20 +213,7 @@ export function CallEditorForm({ initial, isExisting, agencies, programmes, know
         </div>
         <fieldset id="ce-fields" className="form-group" aria-describedby={describedBy('ce-fields')}>
           <legend>{t('call-editor:fields')}</legend>
-          <ul className="checkbox-list">
-            {[...knownFields, ...otherKnown].map((code) => (
-              <li key={code}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={form.fields.includes(code)}
-                    onChange={(event) => update({ fields: event.target.checked ? [...form.fields, code] : form.fields.filter((item) => item !== code) })}
-                  />{' '}
-                  {fieldLabel(t, code)}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <FieldCheckboxes choices={[...knownFields, ...otherKnown]} selected={form.fields} onChange={(fields) => update({ fields })} />
           <div className="form-field">
             <label htmlFor="ce-fields-other">{t('call-editor:otherFields')}</label>
             <input id="ce-fields-other" value={form.otherFields} aria-describedby="ce-fields-other-hint" onChange={(event) => update({ otherFields: event.target.value })} />

@@ -1,6 +1,6 @@
+import { FieldCheckboxes } from '../../formatting/components/field-checkboxes.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel } from '../../formatting/labels.js';
 import { ErrorAlert } from '../../layout/components/page-states.js';
 import type { Reviewer, UpdateReviewerBody } from '../api.js';
 import {
@@ -64,20 +64,7 @@ export function ReviewerEditor({ reviewer, canEditLoads, onSave, onCancel }: Pro
       {error ? <ErrorAlert error={error} isFocused id={`${id}-error`} /> : null}
       <fieldset className="form-group">
         <legend>{t('pool:editor.fields')}</legend>
-        <ul className="checkbox-list">
-          {fieldChoices.map((code) => (
-            <li key={code}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={form.fields.includes(code)}
-                  onChange={(event) => update({ fields: event.target.checked ? [...form.fields, code] : form.fields.filter((item) => item !== code) })}
-                />{' '}
-                {fieldLabel(t, code)}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <FieldCheckboxes choices={fieldChoices} selected={form.fields} onChange={(fields) => update({ fields })} />
       </fieldset>
       <div className="form-field">
         <label htmlFor={`${id}-keywords`}>{t('pool:editor.keywords')}</label>

@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useId, useMemo, useState } from 'react';
+import { CriterionScores } from './criterion-scores.js';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiIssue } from '../../../api-client.js';
 import { LocalText, OtherLanguageText } from '../../formatting/components/bilingual-text.js';
@@ -280,14 +281,7 @@ function SubmittedReview({ view }: { view: ReviewAssignmentView }) {
       </p>
       <p className="muted">{t('review:form.finalHint')}</p>
       <dl className="details">
-        {view.criteria.map((criterion) => (
-          <Fragment key={criterion.code}>
-            <dt>
-              <LocalText value={criterion.name} />
-            </dt>
-            <dd>{review.scores[criterion.code] === undefined ? t('review:form.noScore') : t('review:form.scoreOf', { score: review.scores[criterion.code], max: criterion.scale[1] })}</dd>
-          </Fragment>
-        ))}
+        <CriterionScores criteria={view.criteria} scores={review.scores} />
         <dt>{t('review:form.confidence')}</dt>
         <dd>{review.confidence === null ? t('review:form.noScore') : <ScoreNumber value={review.confidence} digits={0} />}</dd>
         <dt>{t('review:form.commentJa')}</dt>

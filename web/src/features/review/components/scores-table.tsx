@@ -1,3 +1,4 @@
+import { CriterionScores } from './criterion-scores.js';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -157,14 +158,7 @@ function ReviewDetails({ scores, proposal, review }: { scores: ScoresView; propo
         ) : null}
       </dl>
       <dl className="review-scores">
-        {scores.criteria.map((criterion) => (
-          <Fragment key={criterion.code}>
-            <dt>
-              <LocalText value={criterion.name} />
-            </dt>
-            <dd>{review.scores[criterion.code] === undefined ? t('review:form.noScore') : t('review:form.scoreOf', { score: review.scores[criterion.code], max: criterion.scale[1] })}</dd>
-          </Fragment>
-        ))}
+        <CriterionScores criteria={scores.criteria} scores={review.scores} />
       </dl>
       {review.comment?.ja ? (
         <div className="review-comment">
