@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
 import { isAppError } from '../domain/app-error.js';
 import { ERROR_STATUS } from '../contracts/error-status.js';
@@ -95,6 +95,36 @@ export async function main(argv: readonly string[], io: CliIo, environment?: Rec
     .requiredOption('--agency <code>', 'the agency whose reviewers\' reviews count')
     .option(...FORMAT_OPTION)
     .action(async (options: { call: string; agency: string; format: string }) => (await import('./commands/scores.js')).scoresCommand(env, options));
+
+  type PairOptions = { call: string; agency: string; proposal?: string; reviewer?: string; reason?: string; format: string };
+  const pairOptions = (command: Command, reasonHelp?: string): Command => {
+    command
+      .requiredOption('--call <code>', 'call code')
+      .requiredOption('--agency <code>', 'the agency whose review it is')
+      .option('--proposal <ref>', 'proposal ref')
+      .option('--reviewer <ref>', 'the reviewer\'s person ref');
+    if (reasonHelp) command.option('--reason <text>', reasonHelp);
+    return command.option(...FORMAT_OPTION);
+  };
+
+  pairOptions(
+    program
+      .command('conflict')
+      .description('an officer records a conflict for a pair (add), or waives or unwaives a detected one, with a recorded reason')
+      .addArgument(new Argument('<action>', 'what to do').choices(['add', 'waive', 'unwaive'])),
+    'why (required for add and waive)',
+  ).action(async (action: 'add' | 'waive' | 'unwaive', options: PairOptions) => (await import('./commands/review-admin.js')).conflictCommand(env, action, options));
+
+  pairOptions(
+    program
+      .command('assignment')
+      .description('show an agency\'s stored assignment, pin or forbid a pair for the next solve (clear undoes it), or publish it and mail the reviewers')
+      .addArgument(new Argument('<action>', 'what to do').choices(['show', 'pin', 'forbid', 'clear', 'publish'])),
+  ).action(async (action: 'show' | 'pin' | 'forbid' | 'clear' | 'publish', options: PairOptions) => (await import('./commands/review-admin.js')).assignmentCommand(env, action, options));
+
+  pairOptions(program.command('reopen-review').description('reopen a submitted review so its reviewer can change it, with a recorded reason'), 'why (required)').action(
+    async (options: PairOptions) => (await import('./commands/review-admin.js')).reopenReviewCommand(env, options),
+  );
 
   const report = program.command('report').description('statistics');
   report
