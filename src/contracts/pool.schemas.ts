@@ -146,8 +146,8 @@ export const OwnConflictsSchema = z
     pools: z.array(
       z.object({
         agency: z.string(),
-        proposals: z.array(DeclarableProposalSchema).describe('Submitted proposals of calls under review that this agency reviews'),
-        declared: z.array(DeclarationOutSchema),
+        proposals: z.array(DeclarableProposalSchema).describe('Submitted proposals of calls under review that this agency reviews, except those the reviewer conflicts with'),
+        declared: z.array(DeclarationOutSchema.extend({ withdrawable: z.boolean().describe('True when the reviewer declared it themself and so may withdraw it') })),
       }),
     ),
   })
@@ -167,6 +167,11 @@ export type AddReviewerBody = z.infer<typeof AddReviewerBodySchema>;
 export type UpdateReviewerBody = z.infer<typeof UpdateReviewerBodySchema>;
 export type UpdateOwnProfileBody = z.infer<typeof UpdateOwnProfileBodySchema>;
 export type OwnProfileOut = z.infer<typeof OwnProfileSchema>;
+export const WithdrawOwnConflictParamsSchema = z.strictObject({ proposal: CodeSchema.describe('Proposal ref') });
+export const WithdrawOwnConflictQuerySchema = z.strictObject({
+  agency: CodeSchema.optional().describe('The pool the declaration is in; needed only when the person is in several'),
+});
+
 export type OwnConflictsOut = z.infer<typeof OwnConflictsSchema>;
 export type DeclareOwnConflictBody = z.infer<typeof DeclareOwnConflictBodySchema>;
 export type PublicationIn = z.infer<typeof PublicationInSchema>;

@@ -10,6 +10,7 @@ function send(who: SignedIn | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   return harness.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
 }
 
+type OwnConflicts = { pools: Array<{ agency: string; proposals: Array<{ ref: string }>; declared: Array<{ proposal: string; note: string | null; withdrawable: boolean }> }> };
 type Reviewer = { person: string; keywords: string[]; minLoad: number; maxLoad: number; reviewCount: number; publications: Array<{ authors: Array<{ person: string }> }> };
 
 describe('pool routes', () => {
@@ -61,7 +62,7 @@ describe('pool routes', () => {
     expect((await send(null, 'GET', '/api/agencies/JST/reviewers')).statusCode).toBe(401);
   });
 
-  it('lets a reviewer edit their own profile but not their loads, and declare a conflict', async () => {
+  it('lets a reviewer edit their own profile but not their loads, declare a conflict and withdraw their own declaration', async () => {
     const reviewer = await signInAs(harness.app, `reviewer.jst@${DOMAIN}`);
     const profile = await send(reviewer, 'GET', '/api/me/reviewer-profile');
     expect(profile.statusCode).toBe(200);
@@ -83,6 +84,33 @@ describe('pool routes', () => {
     expect(declared.statusCode).toBe(200);
     expect(declared.json<{ pools: Array<{ declared: Array<{ proposal: string; note: string }> }> }>().pools[0]?.declared).toContainEqual(expect.objectContaining({ proposal: target, note: '共同研究の予定があるため' }));
     expect((await send(reviewer, 'POST', '/api/me/conflicts', { proposal: target, reason: '' })).statusCode).toBe(400);
+    // A declared proposal leaves the list to declare from; new words replace the old.
+    expect(declared.json<OwnConflicts>().pools[0]?.proposals.map((proposal) => proposal.ref)).not.toContain(target);
+    const reworded = await send(reviewer, 'POST', '/api/me/conflicts', { proposal: target, reason: '共同研究を始めたため' });
+    expect(reworded.statusCode).toBe(200);
+    expect(reworded.json<OwnConflicts>().pools[0]?.declared).toContainEqual(expect.objectContaining({ proposal: target, note: '共同研究を始めたため', withdrawable: true }));
+
+    // One the officer recorded: not listed, cannot be re-declared or withdrawn by the reviewer.
+    const po = await signInAs(harness.app, `po.jst@${DOMAIN}`);
+    const other = String(proposals.find((proposal) => proposal.call === 'SICORP-2025-JST-ANR' && proposal.ref !== target)?.ref);
+    const recorded = await send(po, 'POST', '/api/calls/SICORP-2025-JST-ANR/conflicts', { proposal: other, reviewer: JST_REVIEWER, agency: 'JST', reason: 'Advisory board of the Japanese team' });
+    expect(recorded.statusCode).toBe(201);
+    const afterOfficer = (await send(reviewer, 'GET', '/api/me/conflicts')).json<OwnConflicts>().pools[0];
+    expect(afterOfficer?.proposals.map((proposal) => proposal.ref)).not.toContain(other);
+    expect(afterOfficer?.declared).toContainEqual(expect.objectContaining({ proposal: other, withdrawable: false }));
+    expect((await send(reviewer, 'POST', '/api/me/conflicts', { proposal: other, reason: 'x' })).statusCode).toBe(404);
+    const refusedWithdrawal = await send(reviewer, 'DELETE', `/api/me/conflicts/${other}`);
+    expect(refusedWithdrawal.statusCode).toBe(404);
+    expect(refusedWithdrawal.json<{ error: { message: { en: string; ja: string } } }>().error.message.en).toContain(other);
+
+    // Withdrawing one's own declaration brings the proposal back; a second time there is nothing.
+    const withdrawn = await send(reviewer, 'DELETE', `/api/me/conflicts/${target}?agency=JST`);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json<OwnConflicts>().pools[0]?.declared.map((item) => item.proposal)).not.toContain(target);
+    expect(withdrawn.json<OwnConflicts>().pools[0]?.proposals.map((proposal) => proposal.ref)).toContain(target);
+    expect((await send(reviewer, 'DELETE', `/api/me/conflicts/${target}`)).statusCode).toBe(404);
+    const audit = await harness.database.ctx.db.selectFrom('audit_log').select(['action', 'changes']).where('action', '=', 'conflict.withdrawn').execute();
+    expect(audit).toHaveLength(1);
 
     const applicant = await signInAs(harness.app, `applicant@${DOMAIN}`);
     expect((await send(applicant, 'GET', '/api/me/reviewer-profile')).statusCode).toBe(403);

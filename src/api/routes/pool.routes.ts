@@ -13,9 +13,11 @@ import {
   ReviewerSchema,
   UpdateOwnProfileBodySchema,
   UpdateReviewerBodySchema,
+  WithdrawOwnConflictParamsSchema,
+  WithdrawOwnConflictQuerySchema,
 } from '../../contracts/pool.schemas.js';
 import { addReviewer } from '../../services/review/add-reviewer.js';
-import { declareOwnConflict, listOwnConflicts } from '../../services/review/declare-conflict.js';
+import { declareOwnConflict, listOwnConflicts, withdrawOwnConflict } from '../../services/review/declare-conflict.js';
 import { editOwnProfile, viewOwnProfile } from '../../services/review/edit-own-profile.js';
 import { listPool, viewReviewer } from '../../services/review/list-pool.js';
 import { removeReviewer } from '../../services/review/remove-reviewer.js';
@@ -85,5 +87,19 @@ export function poolRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/api/me/conflicts',
     { schema: { tags: ['review'], summary: 'Declare a conflict with a proposal, with the reason', body: DeclareOwnConflictBodySchema, response: { 200: OwnConflictsSchema, ...errors } } },
     async (request) => declareOwnConflict(ctx, request.actor, request.body),
+  );
+
+  api.delete(
+    '/api/me/conflicts/:proposal',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Withdraw a conflict one declared oneself (an officer\'s or an imported one stays)',
+        params: WithdrawOwnConflictParamsSchema,
+        querystring: WithdrawOwnConflictQuerySchema,
+        response: { 200: OwnConflictsSchema, ...errors },
+      },
+    },
+    async (request) => withdrawOwnConflict(ctx, request.actor, { proposal: request.params.proposal, agency: request.query.agency }),
   );
 }

@@ -302,6 +302,12 @@ export async function upsertDeclaration(
     .execute();
 }
 
+/** Removes a declared conflict; false when there was none. */
+export async function deleteDeclaration(db: Executor, declaration: { reviewerId: number; proposalId: number }): Promise<boolean> {
+  const result = await db.deleteFrom('declared_conflicts').where('reviewer_id', '=', declaration.reviewerId).where('proposal_id', '=', declaration.proposalId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** The waiver of a pair, or undefined. */
 export async function findWaiver(db: Executor, reviewerId: number, proposalId: number): Promise<{ reason: string; waivedBy: string; waivedAt: Date } | undefined> {
   const row = await db.selectFrom('conflict_waivers').select(['reason', 'waived_by', 'waived_at']).where('reviewer_id', '=', reviewerId).where('proposal_id', '=', proposalId).executeTakeFirst();
@@ -323,7 +329,7 @@ export async function deleteWaiver(db: Executor, reviewerId: number, proposalId:
   return Number(result.numDeletedRows) > 0;
 }
 
-export type DeclarableProposal = { ref: string; call: string; titleEn: string | null; titleJa: string | null; pis: Array<{ nameEn: string | null; nameJa: string | null }> };
+export type DeclarableProposal = { ref: string; callId: number; call: string; titleEn: string | null; titleJa: string | null; pis: Array<{ nameEn: string | null; nameJa: string | null }> };
 
 /**
  * The submitted proposals of calls under review that `agencyId` reviews (a side of the call that
@@ -334,7 +340,7 @@ export async function listDeclarableProposals(db: Executor, agencyId: number): P
   const proposals = await db
     .selectFrom('proposals')
     .innerJoin('calls', 'calls.id', 'proposals.call_id')
-    .select(['proposals.id', 'proposals.ref', 'calls.code', 'proposals.title_en', 'proposals.title_ja'])
+    .select(['proposals.id', 'proposals.ref', 'calls.id as call_id', 'calls.code', 'proposals.title_en', 'proposals.title_ja'])
     .where('calls.status', '=', 'under_review')
     .where('proposals.status', '=', 'submitted')
     .where((eb) =>
@@ -361,6 +367,7 @@ export async function listDeclarableProposals(db: Executor, agencyId: number): P
     .execute();
   return proposals.map((proposal) => ({
     ref: proposal.ref,
+    callId: proposal.call_id,
     call: proposal.code,
     titleEn: proposal.title_en,
     titleJa: proposal.title_ja,

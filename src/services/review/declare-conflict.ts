@@ -5,9 +5,10 @@ import type { AddConflictBody, ConflictEntryOut } from '../../contracts/conflict
 import type { DeclareOwnConflictBody, OwnConflictsOut } from '../../contracts/pool.schemas.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import { findCallAccess } from '../../db/repositories/call.repository.js';
-import { findProposalForReview, listDeclarableProposals, upsertDeclaration, type StoredReviewer } from '../../db/repositories/pool.repository.js';
+import { deleteDeclaration, findProposalForReview, listDeclarableProposals, upsertDeclaration, type DeclarableProposal, type StoredReviewer } from '../../db/repositories/pool.repository.js';
 import type { Executor } from '../../db/database.js';
 import type { ServiceContext } from '../service-context.js';
+import { computeCallConflicts } from './detect-conflicts.js';
 import { conflictEntries } from './list-call-conflicts.js';
 import { ownPoolEntries, pickEntry } from './own-pool-entry.js';
 import { invalid, problem, requireAgency, requireReviewer, toReviewerOut } from './pool-support.js';
@@ -36,20 +37,44 @@ async function recordDeclaration(db: Executor, declaration: { reviewer: StoredRe
   return { callId: proposal.callId };
 }
 
+/** True when `declaredBy` (an audit label) names this signed-in user, whatever their email is now. */
+function isDeclaredBy(actor: Actor, declaredBy: string | null): boolean {
+  return actor.kind === 'user' && declaredBy !== null && declaredBy.startsWith(`user:${actor.userId}:`);
+}
+
+/**
+ * The proposals of `proposals` this reviewer conflicts with (any reason, unless waived). A
+ * reviewer never sees a proposal they conflict with — not even its title in the list to
+ * declare from: a declared one is listed under their declarations, by reference only.
+ */
+async function conflictedRefs(db: Executor, entry: StoredReviewer, proposals: readonly DeclarableProposal[]): Promise<Set<string>> {
+  const refs = new Set<string>();
+  for (const callId of new Set(proposals.map((proposal) => proposal.callId))) {
+    for (const conflict of await computeCallConflicts(db, callId, entry.agency)) {
+      if (conflict.reviewer === entry.person.ref && !conflict.waived) refs.add(conflict.proposal);
+    }
+  }
+  return refs;
+}
+
 /**
  * What a reviewer may declare a conflict with — per pool, the submitted proposals of calls
- * under review that the agency reviews (ref, title, PIs' names; nothing more) — and what they
- * declared. Throws UNAUTHENTICATED and FORBIDDEN (not in any pool).
+ * under review that the agency reviews and they have no conflict with (ref, title, PIs' names;
+ * nothing more) — and what they declared, marking what they may withdraw (what they declared
+ * themself). Throws UNAUTHENTICATED and FORBIDDEN (not in any pool).
  */
 export async function listOwnConflicts(ctx: ServiceContext, actor: Actor | null): Promise<OwnConflictsOut> {
-  const { entries } = await ownPoolEntries(ctx.db, actor);
+  const { actor: reviewer, entries } = await ownPoolEntries(ctx.db, actor);
   const pools = [];
   for (const entry of entries) {
-    const proposals = await listDeclarableProposals(ctx.db, entry.agencyId);
+    const declarable = await listDeclarableProposals(ctx.db, entry.agencyId);
+    const conflicted = await conflictedRefs(ctx.db, entry, declarable);
     pools.push({
       agency: entry.agency,
-      proposals: proposals.map((proposal) => ({ ref: proposal.ref, call: proposal.call, title: { en: proposal.titleEn, ja: proposal.titleJa }, pis: proposal.pis.map((pi) => ({ en: pi.nameEn, ja: pi.nameJa })) })),
-      declared: toReviewerOut(entry).conflicts,
+      proposals: declarable
+        .filter((proposal) => !conflicted.has(proposal.ref))
+        .map((proposal) => ({ ref: proposal.ref, call: proposal.call, title: { en: proposal.titleEn, ja: proposal.titleJa }, pis: proposal.pis.map((pi) => ({ en: pi.nameEn, ja: pi.nameJa })) })),
+      declared: toReviewerOut(entry).conflicts.map((declaration) => ({ ...declaration, withdrawable: isDeclaredBy(reviewer, declaration.declaredBy) })),
     });
   }
   return { pools };
@@ -58,17 +83,47 @@ export async function listOwnConflicts(ctx: ServiceContext, actor: Actor | null)
 /**
  * A reviewer declares a conflict with a proposal for themself, in their own words, before or
  * after any assignment. Only the proposals they are shown count (submitted, in a call under
- * review that their agency reviews): any other ref is NOT_FOUND, so a reviewer learns nothing
- * about proposals outside the review. Audited. Throws UNAUTHENTICATED, FORBIDDEN (not in that
- * pool), NOT_FOUND and VALIDATION_FAILED.
+ * review that their agency reviews, not conflicted) and those they declared already (the new
+ * words replace the old): any other ref is NOT_FOUND, so a reviewer learns nothing about
+ * proposals outside the review. Audited. Throws UNAUTHENTICATED, FORBIDDEN (not in that pool),
+ * NOT_FOUND and VALIDATION_FAILED.
  */
 export async function declareOwnConflict(ctx: ServiceContext, actor: Actor | null, body: DeclareOwnConflictBody): Promise<OwnConflictsOut> {
   await ctx.db.transaction().execute(async (tx) => {
     const { actor: reviewer, entries } = await ownPoolEntries(tx, actor);
     const entry = pickEntry(entries, body.agency);
-    const shown = await listDeclarableProposals(tx, entry.agencyId);
-    if (!shown.some((proposal) => proposal.ref === body.proposal)) throw new AppError('NOT_FOUND', { params: { kind: 'proposal', key: body.proposal } });
+    const declarable = await listDeclarableProposals(tx, entry.agencyId);
+    const conflicted = await conflictedRefs(tx, entry, declarable);
+    const redeclared = entry.conflicts.some((conflict) => conflict.proposal === body.proposal && isDeclaredBy(reviewer, conflict.declaredBy));
+    const shown = declarable.some((proposal) => proposal.ref === body.proposal && !conflicted.has(proposal.ref));
+    if (!shown && !redeclared) throw new AppError('NOT_FOUND', { params: { kind: 'proposal', key: body.proposal } });
     await recordDeclaration(tx, { reviewer: entry, proposalRef: body.proposal, note: body.reason, actor: reviewer, at: ctx.clock.now(), path: 'proposal' });
+  });
+  return listOwnConflicts(ctx, actor);
+}
+
+/**
+ * A reviewer withdraws a conflict they declared themself (one an officer recorded or a bundle
+ * brought stays: an officer waives it instead). Other detected reasons for the pair still hold.
+ * Audited. Throws UNAUTHENTICATED, FORBIDDEN (not in that pool) and NOT_FOUND (no declaration of
+ * theirs with that proposal).
+ */
+export async function withdrawOwnConflict(ctx: ServiceContext, actor: Actor | null, options: { proposal: string; agency?: string }): Promise<OwnConflictsOut> {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { actor: reviewer, entries } = await ownPoolEntries(tx, actor);
+    const entry = pickEntry(entries, options.agency);
+    const declaration = entry.conflicts.find((conflict) => conflict.proposal === options.proposal && conflict.reason === 'declared' && isDeclaredBy(reviewer, conflict.declaredBy));
+    const proposal = declaration ? await findProposalForReview(tx, options.proposal) : undefined;
+    if (!declaration || !proposal) throw new AppError('NOT_FOUND', { params: { kind: 'declaration', key: options.proposal } });
+    await deleteDeclaration(tx, { reviewerId: entry.id, proposalId: proposal.id });
+    await appendAudit(tx, {
+      at: ctx.clock.now(),
+      actor: actorLabel(reviewer),
+      action: 'conflict.withdrawn',
+      subjectType: 'conflict',
+      subject: `${proposal.call}:${proposal.ref}:${entry.agency}:${entry.person.ref}`,
+      changes: { proposal: proposal.ref, reviewer: entry.person.ref, agency: entry.agency, reason: declaration.note },
+    });
   });
   return listOwnConflicts(ctx, actor);
 }

@@ -58,3 +58,8 @@ export function fetchOwnConflicts(): Promise<OwnConflicts> {
 export function declareOwnConflict(body: DeclareOwnConflictBody): Promise<OwnConflicts> {
   return apiRequest<OwnConflicts>('/api/me/conflicts', { method: 'POST', body });
 }
+
+/** Withdraws a conflict the reviewer declared; throws ApiError NOT_FOUND for any other. */
+export function withdrawOwnConflict(proposal: string, agency: string): Promise<OwnConflicts> {
+  return apiRequest<OwnConflicts>(`/api/me/conflicts/${encodeURIComponent(proposal)}?agency=${encodeURIComponent(agency)}`, { method: 'DELETE' });
+}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   addReviewer,
   declareOwnConflict,
@@ -8,8 +8,10 @@ import {
   removeReviewer,
   updateOwnProfile,
   updateReviewer,
+  withdrawOwnConflict,
   type AddReviewerInput,
   type DeclareOwnConflictBody,
+  type OwnConflicts,
   type UpdateOwnProfileBody,
   type UpdateReviewerBody,
 } from './api.js';
@@ -62,9 +64,20 @@ export function useDeclareOwnConflict() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: DeclareOwnConflictBody) => declareOwnConflict(body),
-    onSuccess: async (conflicts) => {
-      queryClient.setQueryData(['me', 'conflicts'], conflicts);
-      await queryClient.invalidateQueries({ queryKey: ['me', 'reviewer-profile'] });
-    },
+    onSuccess: (conflicts) => storeOwnConflicts(queryClient, conflicts),
   });
+}
+
+export function useWithdrawOwnConflict() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { proposal: string; agency: string }) => withdrawOwnConflict(input.proposal, input.agency),
+    onSuccess: (conflicts) => storeOwnConflicts(queryClient, conflicts),
+  });
+}
+
+/** Declaring or withdrawing answers with the new list; the profile shows declarations too. */
+async function storeOwnConflicts(queryClient: QueryClient, conflicts: OwnConflicts): Promise<void> {
+  queryClient.setQueryData(['me', 'conflicts'], conflicts);
+  await queryClient.invalidateQueries({ queryKey: ['me', 'reviewer-profile'] });
 }

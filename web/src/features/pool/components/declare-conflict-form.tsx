@@ -7,14 +7,14 @@ import { joinList } from '../../formatting/labels.js';
 import { ErrorAlert } from '../../layout/components/page-states.js';
 import { useLanguage } from '../../language/use-language.js';
 import type { OwnConflicts } from '../api.js';
-import { useDeclareOwnConflict } from '../queries.js';
+import { useDeclareOwnConflict, useWithdrawOwnConflict } from '../queries.js';
 
 type Pool = OwnConflicts['pools'][number];
 
 /**
  * A reviewer's declarations for one pool: the proposals under review they may meet (ref, title,
- * PIs — nothing more), a form to declare a conflict with one in their own words, and what they
- * declared already.
+ * PIs — nothing more; never one they conflict with), a form to declare a conflict with one in
+ * their own words, and what they declared already, each of their own with a way to withdraw it.
  */
 export function DeclareConflictSection({ pool }: { pool: Pool }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function DeclareConflictSection({ pool }: { pool: Pool }) {
   const [proposal, setProposal] = useState('');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const declared = new Set(pool.declared.map((item) => item.proposal));
+  const withdraw = useWithdrawOwnConflict();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +57,6 @@ export function DeclareConflictSection({ pool }: { pool: Pool }) {
                 <th scope="col">{t('pool:declare.ref')}</th>
                 <th scope="col">{t('pool:declare.proposalTitle')}</th>
                 <th scope="col">{t('pool:declare.pis')}</th>
-                <th scope="col">{t('pool:declare.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,7 +69,6 @@ export function DeclareConflictSection({ pool }: { pool: Pool }) {
                     <LocalText value={item.title} />
                   </td>
                   <td>{joinList(t, item.pis.map((pi) => pickBilingual(pi, language)))}</td>
-                  <td>{declared.has(item.ref) ? t('pool:declare.isDeclared') : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -115,6 +113,7 @@ export function DeclareConflictSection({ pool }: { pool: Pool }) {
       ) : null}
 
       <h3>{t('pool:declare.declared')}</h3>
+      {withdraw.error ? <ErrorAlert error={withdraw.error} isFocused /> : null}
       {pool.declared.length === 0 ? (
         <p className="empty">{t('pool:panel.noDeclared')}</p>
       ) : (
@@ -128,6 +127,19 @@ export function DeclareConflictSection({ pool }: { pool: Pool }) {
                   <LocalInstant iso={item.declaredAt} />
                 </p>
               ) : null}
+              {item.withdrawable ? (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  aria-label={t('pool:declare.withdrawLabel', { proposal: item.proposal })}
+                  disabled={withdraw.isPending}
+                  onClick={() => withdraw.mutate({ proposal: item.proposal, agency: pool.agency })}
+                >
+                  {t('pool:declare.withdraw')}
+                </button>
+              ) : (
+                <p className="hint">{t('pool:declare.byOfficer')}</p>
+              )}
             </li>
           ))}
         </ul>
