@@ -70,7 +70,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   poolRoutes(app, deps.ctx);
   conflictRoutes(app, deps.ctx);
   assignmentRoutes(app, deps.ctx, deps.config);
-  reviewRoutes(app, deps.ctx);
+  reviewRoutes(app, deps.ctx, deps.config);
   const pageFallback = await registerWeb(app, deps.config.webDir ?? path.join(root, 'dist', 'web'));
   registerNotFoundHandler(app, pageFallback);
   return app;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Wire shapes of the administrators' view of the mail outbox. */
 
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed', 'logged'] as const;
-export const MAIL_TEMPLATE_NAMES = ['invitation', 'receipt', 'deadline_reminder', 'deadline_extension', 'withdrawal', 'review_assignment'] as const;
+export const MAIL_TEMPLATE_NAMES = ['invitation', 'receipt', 'deadline_reminder', 'deadline_extension', 'withdrawal', 'review_assignment', 'review_reopened'] as const;
+export type MailTemplateName = (typeof MAIL_TEMPLATE_NAMES)[number];
 
 export const MailListQuerySchema = z.object({
   status: z.enum(MAIL_STATUSES).optional().describe('Only mails in this state; all when absent'),

@@ -100,6 +100,7 @@ export const ReopenReviewResponseSchema = z.object({
   status: z.literal('draft'),
   version: z.number().int(),
   reopenedAt: z.string(),
+  mailed: z.boolean().describe('Whether the reviewer was mailed (false when they have no address)'),
 });
 
 export const ScoredReviewSchema = z

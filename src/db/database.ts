@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { MailTemplateName } from '../contracts/mail.schemas.js';
 
 /**
  * Row types of every table, as both engines return them after `create-db.ts` sets the parsers:
@@ -318,7 +319,7 @@ export interface AuditLogTable {
 export interface MailOutboxTable {
   id: Id;
   recipient: string;
-  template: 'invitation' | 'receipt' | 'deadline_reminder' | 'deadline_extension' | 'withdrawal' | 'review_assignment';
+  template: MailTemplateName;
   language: 'en' | 'ja';
   params: Json<Record<string, string | number>>;
   status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'logged'>;

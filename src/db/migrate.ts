@@ -11,6 +11,7 @@ import * as createDeadlineReminders from './migrations/20261123T060000-create-de
 import * as addReviewWorkflow from './migrations/20261123T070000-add-review-workflow.js';
 import * as addDeclaredConflictNotes from './migrations/20261123T083000-add-declared-conflict-notes.js';
 import * as allowAssignmentMail from './migrations/20261123T084000-allow-assignment-mail.js';
+import * as allowReviewReopenedMail from './migrations/20261123T090000-allow-review-reopened-mail.js';
 
 /**
  * Every migration, in order. Listed rather than read from the folder at run time: the test
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261123T070000-add-review-workflow': addReviewWorkflow,
   '20261123T083000-add-declared-conflict-notes': addDeclaredConflictNotes,
   '20261123T084000-allow-assignment-mail': allowAssignmentMail,
+  '20261123T090000-allow-review-reopened-mail': allowReviewReopenedMail,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

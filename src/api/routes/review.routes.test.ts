@@ -203,7 +203,11 @@ describe('reviewing', () => {
     expect((await send('POST', `/api/calls/${CALL}/review/JST/reviews/SIC25-002/${HIROSE}/reopen`, officer, { reason: 'No such review' })).statusCode).toBe(404);
     const reopened = await send('POST', reopenUrl, officer, { reason: 'The reviewer asked to correct a score.' });
     expect(reopened.statusCode).toBe(200);
-    expect(reopened.json()).toMatchObject({ proposal: 'SIC25-006', reviewer: HIROSE, agency: 'JST', status: 'draft', version: 3 });
+    expect(reopened.json()).toMatchObject({ proposal: 'SIC25-006', reviewer: HIROSE, agency: 'JST', status: 'draft', version: 3, mailed: true });
+    // The reviewer is told why, in their language, with the link to the review.
+    const mail = await db().selectFrom('mail_outbox').selectAll().where('template', '=', 'review_reopened').executeTakeFirstOrThrow();
+    expect(mail.recipient).toBe(`reviewer.jst@${DOMAIN}`);
+    expect(mail.params).toMatchObject({ proposalRef: 'SIC25-006', reason: 'The reviewer asked to correct a score.', reviewUrl: expect.stringMatching(/\/reviews\/SIC25-006$/) });
     expect((await send('POST', reopenUrl, officer, { reason: 'Again' })).statusCode).toBe(409);
 
     // Reopened: a draft again, so it leaves the scores until submitted again.

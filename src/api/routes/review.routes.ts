@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../../config.js';
 import { ErrorResponseSchema } from '../../contracts/api.schemas.js';
 import {
   MyReviewListSchema,
@@ -27,7 +28,7 @@ const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorR
  * Reviewing: a reviewer's assigned proposals and review form (`/api/me/reviews`), an agency's
  * scores of a call for the call's staff, and reopening a submitted review for that agency's officers.
  */
-export function reviewRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function reviewRoutes(app: FastifyInstance, ctx: ServiceContext, config: Pick<Config, 'publicUrl'>): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -108,6 +109,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         proposalRef: request.params.proposalRef,
         reviewerRef: request.params.reviewerRef,
         reason: request.body.reason,
+        publicUrl: config.publicUrl,
       }),
   );
 }

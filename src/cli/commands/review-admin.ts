@@ -114,11 +114,12 @@ export async function reopenReviewCommand(env: CommandEnvironment, options: Pair
     proposalRef: required(options.proposal, '--proposal', 'reopen-review'),
     reviewerRef: required(options.reviewer, '--reviewer', 'reopen-review'),
     reason: required(options.reason, '--reason', 'reopen-review'),
+    publicUrl: env.config.publicUrl,
   };
   const result = await withDatabase(env, (ctx) => reopenReview(ctx, ACTOR, input));
   if (options.format === 'json') {
     printJson(env.io, result);
     return;
   }
-  env.io.stdout(`Reopened the review of ${input.proposalRef} by ${input.reviewerRef}.\n`);
+  env.io.stdout(`Reopened the review of ${input.proposalRef} by ${input.reviewerRef}${result.mailed ? '; the reviewer was mailed' : '; the reviewer has no mail address'}.\n`);
 }

@@ -307,3 +307,35 @@ export async function listProposalTitles(db: Executor, callId: number): Promise<
   const rows = await db.selectFrom('proposals').select(['ref', 'title_en', 'title_ja']).where('call_id', '=', callId).execute();
   return new Map(rows.map((row) => [row.ref, text(row.title_en, row.title_ja)]));
 }
+
+export type ReopenNotice = {
+  reviewer: { name: BilingualText; email: string | null; language: 'en' | 'ja' | null };
+  proposalTitle: BilingualText;
+  callTitle: BilingualText;
+  agencyCountry: string;
+};
+
+/** Who to tell that a review was reopened, in which language, and the titles the mail names. */
+export async function findReopenNotice(db: Executor, options: { reviewerId: number; proposalId: number }): Promise<ReopenNotice> {
+  const reviewer = await db
+    .selectFrom('reviewers')
+    .innerJoin('people', 'people.id', 'reviewers.person_id')
+    .innerJoin('agencies', 'agencies.id', 'reviewers.agency_id')
+    .leftJoin('users', 'users.person_id', 'people.id')
+    .select(['people.name_en', 'people.name_ja', 'people.email as person_email', 'users.email as user_email', 'users.locale', 'agencies.country'])
+    .where('reviewers.id', '=', options.reviewerId)
+    .orderBy('users.id')
+    .executeTakeFirstOrThrow();
+  const proposal = await db
+    .selectFrom('proposals')
+    .innerJoin('calls', 'calls.id', 'proposals.call_id')
+    .select(['proposals.title_en', 'proposals.title_ja', 'calls.title_en as call_title_en', 'calls.title_ja as call_title_ja'])
+    .where('proposals.id', '=', options.proposalId)
+    .executeTakeFirstOrThrow();
+  return {
+    reviewer: { name: { en: reviewer.name_en, ja: reviewer.name_ja }, email: reviewer.user_email ?? reviewer.person_email, language: reviewer.locale },
+    proposalTitle: { en: proposal.title_en, ja: proposal.title_ja },
+    callTitle: { en: proposal.call_title_en, ja: proposal.call_title_ja },
+    agencyCountry: reviewer.country,
+  };
+}

@@ -1,8 +1,8 @@
 import type { Executor } from '../../db/database.js';
 import { insertOutboxMail } from '../../db/repositories/mail.repository.js';
-import { MailTemplateError, renderMail } from './render-mail.js';
+import { MailTemplateError, renderMail, type MailTemplateName } from './render-mail.js';
 
-export type MailTemplate = 'invitation' | 'receipt' | 'deadline_reminder' | 'deadline_extension' | 'withdrawal' | 'review_assignment';
+export type MailTemplate = MailTemplateName;
 export type MailRequest = { to: string; template: MailTemplate; language: 'en' | 'ja'; params: Record<string, string | number>; at: Date };
 
 // One address without display name or header separators: the recipient goes into an SMTP envelope.

@@ -1,8 +1,10 @@
 import type { Language } from '../../domain/bilingual-text.js';
 import { hasTranslation, translate } from '../../i18n/catalogue.js';
 
-export const MAIL_TEMPLATES = ['invitation', 'receipt', 'deadline_reminder', 'deadline_extension', 'withdrawal', 'review_assignment'] as const;
-export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
+import { MAIL_TEMPLATE_NAMES, type MailTemplateName } from '../../contracts/mail.schemas.js';
+
+export const MAIL_TEMPLATES = MAIL_TEMPLATE_NAMES;
+export type { MailTemplateName };
 
 /** The params each template needs; the catalogue's placeholders must be exactly these. */
 export const MAIL_TEMPLATE_PARAMS: Readonly<Record<MailTemplateName, readonly string[]>> = {
@@ -12,6 +14,7 @@ export const MAIL_TEMPLATE_PARAMS: Readonly<Record<MailTemplateName, readonly st
   deadline_extension: ['callTitle', 'side', 'oldDeadline', 'newDeadline', 'reason'],
   withdrawal: ['proposalRef', 'proposalTitle', 'withdrawnAt'],
   review_assignment: ['reviewerName', 'callTitle', 'agency', 'proposalCount', 'proposalList', 'reviewUrl'],
+  review_reopened: ['reviewerName', 'callTitle', 'agency', 'proposalRef', 'proposalTitle', 'reason', 'reviewUrl'],
 };
 
 export type RenderedMail = { subject: string; text: string; html: string };
