@@ -33,4 +33,5 @@ export const ERROR_STATUS: Record<AppErrorCode, { http: number; exit: number }> 
   ASSIGNMENT_HAS_VIOLATIONS: { http: 409, exit: 1 },
   ASSIGNMENT_PUBLISHED: { http: 409, exit: 1 },
   REVIEW_SUBMITTED: { http: 409, exit: 1 },
+  REVIEW_CLOSED: { http: 409, exit: 1 },
 };

@@ -59,6 +59,7 @@ export const ReviewAssignmentViewSchema = z
     criteria: z.array(ReviewCriterionSchema).describe('The call\'s criteria in order'),
     documents: z.array(DocumentSchema).describe('The proposal\'s documents; download each at /api/proposals/:ref/documents/:id'),
     review: ReviewStateSchema,
+    isOpen: z.boolean().describe('Whether the call is under review, so that the review may be saved and submitted'),
   })
   .describe('One assigned proposal and its review form');
 

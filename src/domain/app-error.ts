@@ -31,6 +31,7 @@ export const APP_ERROR_CODES = [
   'ASSIGNMENT_HAS_VIOLATIONS',
   'ASSIGNMENT_PUBLISHED',
   'REVIEW_SUBMITTED',
+  'REVIEW_CLOSED',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -258,3 +258,27 @@ describe('a waived conflict', () => {
     expect((await get(`/api/proposals/SIC25-007/documents/${documentId}`, hirose)).statusCode).toBe(200);
   });
 });
+
+describe('a call that is not under review', () => {
+  it('shows the reviewer their review read-only and refuses saving, submitting and reopening', async () => {
+    await db().updateTable('calls').set({ status: 'decided' }).where('code', '=', CALL).execute();
+    try {
+      const hirose = await signInAs(app(), `reviewer.jst@${DOMAIN}`);
+      const view = await get('/api/me/reviews/SIC25-007', hirose);
+      expect(view.statusCode).toBe(200);
+      expect(view.json<{ isOpen: boolean }>().isOpen).toBe(false);
+      for (const [method, path] of [['PUT', '/api/me/reviews/SIC25-007'], ['POST', '/api/me/reviews/SIC25-007/submit']] as const) {
+        const refused = await send(method, path, hirose, { version: 0, confidence: 3 });
+        expect(refused.statusCode).toBe(409);
+        expect(code(refused)).toBe('REVIEW_CLOSED');
+        expect(refused.json<{ error: { message: { en: string; ja: string } } }>().error.message).toMatchObject({ en: expect.stringContaining(CALL), ja: expect.stringContaining('審査中') });
+      }
+      const officer = await signInAs(app(), `po.jst@${DOMAIN}`);
+      const reopen = await send('POST', `/api/calls/${CALL}/review/JST/reviews/SIC25-006/${HIROSE}/reopen`, officer, { reason: 'Too late' });
+      expect(reopen.statusCode).toBe(409);
+      expect(JSON.stringify(reopen.json())).toContain('not under review');
+    } finally {
+      await db().updateTable('calls').set({ status: 'under_review' }).where('code', '=', CALL).execute();
+    }
+  });
+});

@@ -4,11 +4,11 @@ import type { Modality } from '../../domain/model.js';
 import type { CallStatus } from '../../domain/calls/lifecycle.js';
 import type { Executor } from '../database.js';
 
-export type CallAccessRow = { id: number; code: string; modality: Modality; sideAgencies: string[] };
+export type CallAccessRow = { id: number; code: string; modality: Modality; status: CallStatus; sideAgencies: string[] };
 
 /** A call with the agencies of its sides (for access rules), or null when no call has the code. */
 export async function findCallAccess(db: Executor, code: string): Promise<CallAccessRow | null> {
-  const call = await db.selectFrom('calls').select(['id', 'code', 'modality']).where('code', '=', code).executeTakeFirst();
+  const call = await db.selectFrom('calls').select(['id', 'code', 'modality', 'status']).where('code', '=', code).executeTakeFirst();
   if (!call) return null;
   const sides = await db
     .selectFrom('call_sides')

@@ -26,6 +26,8 @@ export type AssignedPair = {
   callId: number;
   callCode: string;
   callTitle: BilingualText;
+  /** The call's lifecycle status: reviews are written only while it is `under_review`. */
+  callStatus: string;
   agencyId: number;
   agency: string;
   proposalId: number;
@@ -134,6 +136,7 @@ export async function listPublishedPairs(db: Executor, options: { reviewers: rea
       'calls.code as call_code',
       'calls.title_en as call_title_en',
       'calls.title_ja as call_title_ja',
+      'calls.status as call_status',
       'pairs.agency_id',
       'agencies.code as agency_code',
       'proposals.id as proposal_id',
@@ -161,6 +164,7 @@ export async function listPublishedPairs(db: Executor, options: { reviewers: rea
         callId: row.call_id,
         callCode: row.call_code,
         callTitle: text(row.call_title_en, row.call_title_ja),
+        callStatus: row.call_status,
         agencyId: row.agency_id,
         agency: row.agency_code,
         proposalId: row.proposal_id,

@@ -36,6 +36,9 @@ export async function reopenReview(
     const proposalId = await findProposalOfCall(tx, { callId: call.id, proposalRef: input.proposalRef });
     const review = reviewer && proposalId !== null ? await findReview(tx, { proposalId, reviewerId: reviewer.id, forUpdate: true }) : null;
     if (!reviewer || proposalId === null || !review) throw new AppError('NOT_FOUND', { params: { kind: 'review', key: `${input.proposalRef}/${input.reviewerRef}` } });
+    if (call.status !== 'under_review') {
+      throw new AppError('CONFLICT', { params: { detail: `call ${call.code} is not under review, so its reviews are final; a review can be reopened only while its call is under review` } });
+    }
     if (review.status !== 'submitted') {
       throw new AppError('CONFLICT', { params: { detail: `the review of ${input.proposalRef} by ${input.reviewerRef} is a draft already; only a submitted review can be reopened` } });
     }

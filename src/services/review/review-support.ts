@@ -95,9 +95,14 @@ export function applyReviewChange(options: { criteria: readonly CriterionRecord[
   return { draft, issues };
 }
 
+/** Reviews are written while their call is under review: not before it closes, not once decided. */
+export function isReviewOpen(pair: { callStatus: string }): boolean {
+  return pair.callStatus === 'under_review';
+}
+
 /**
  * Saves (or submits) the actor's review of a proposal in one transaction: checks the pair,
- * refuses a submitted review (REVIEW_SUBMITTED) and a stale version (CONFLICT with
+ * refuses a submitted review (REVIEW_SUBMITTED), a call not under review (REVIEW_CLOSED) and a stale version (CONFLICT with
  * `currentVersion`), validates every field (VALIDATION_FAILED), writes and audits.
  */
 export async function writeReviewChange(ctx: ServiceContext, actor: Actor | null, input: { proposalRef: string; body: SaveReviewBody; isSubmitting: boolean }): Promise<ReviewState> {
@@ -106,6 +111,7 @@ export async function writeReviewChange(ctx: ServiceContext, actor: Actor | null
     const { pair } = found;
     const stored = await findReview(tx, { proposalId: pair.proposalId, reviewerId: pair.reviewer.id, forUpdate: true });
     if (stored?.status === 'submitted') throw new AppError('REVIEW_SUBMITTED', { params: { proposal: pair.proposalRef } });
+    if (!isReviewOpen(pair)) throw new AppError('REVIEW_CLOSED', { params: { proposal: pair.proposalRef, call: pair.callCode } });
     const currentVersion = stored?.version ?? 0;
     const staleVersion = () =>
       new AppError('CONFLICT', {

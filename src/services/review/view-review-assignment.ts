@@ -7,7 +7,7 @@ import { AppError } from '../../domain/app-error.js';
 import type { ReviewAssignmentView } from '../../contracts/review.schemas.js';
 import { toDocumentView } from '../proposals/document-view.js';
 import type { ServiceContext } from '../service-context.js';
-import { findPairFor, toReviewState } from './review-support.js';
+import { findPairFor, isReviewOpen, toReviewState } from './review-support.js';
 
 /**
  * One assigned proposal for its reviewer: the proposal in both languages (without its decision,
@@ -37,5 +37,6 @@ export async function viewReviewAssignment(ctx: ServiceContext, actor: Actor | n
     criteria,
     documents,
     review: toReviewState(pair.review),
+    isOpen: isReviewOpen(pair),
   };
 }

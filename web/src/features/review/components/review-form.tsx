@@ -45,7 +45,8 @@ function pointsOf(criterion: ReviewCriterion): number[] {
 /**
  * The reviewer's form: each criterion on its scale, a confidence, comments in Japanese and
  * English. Saves a draft on request and by itself a few seconds after a change; submitting asks
- * for confirmation. A submitted review is shown read-only.
+ * for confirmation. A submitted review, and any review while its call is not under review, is
+ * shown read-only.
  */
 export function ReviewForm({ proposalRef, view, onReload }: { proposalRef: string; view: ReviewAssignmentView; onReload: () => void }) {
   const { t } = useTranslation();
@@ -93,7 +94,8 @@ export function ReviewForm({ proposalRef, view, onReload }: { proposalRef: strin
   const issueFor = (path: string) => issues.find((issue) => issue.path === path);
   const isConflict = isApiError(error) && error.code === 'CONFLICT';
 
-  if (isSubmitted) return <SubmittedReview view={view} />;
+  if (isSubmitted) return <ReadOnlyReview view={view} />;
+  if (!view.isOpen) return <ReadOnlyReview view={view} isClosed />;
 
   return (
     <form
@@ -269,17 +271,22 @@ function CommentField({ language, value, onChange }: { language: 'en' | 'ja'; va
   );
 }
 
-/** A submitted review, read-only: its scores, confidence and comments. */
-function SubmittedReview({ view }: { view: ReviewAssignmentView }) {
+/**
+ * A review that cannot change, read-only: its scores, confidence and comments. Submitted, or
+ * (`isClosed`) a draft of a call that is not under review — not yet, or no longer.
+ */
+function ReadOnlyReview({ view, isClosed = false }: { view: ReviewAssignmentView; isClosed?: boolean }) {
   const { t } = useTranslation();
   const { review } = view;
   return (
     <section aria-labelledby="submitted-review" className="card review-submitted">
-      <h2 id="submitted-review">{t('review:form.submittedTitle')}</h2>
-      <p>
-        {t('review:form.submittedAt')} {review.submittedAt ? <LocalInstant iso={review.submittedAt} /> : t('review:form.notRecorded')}
-      </p>
-      <p className="muted">{t('review:form.finalHint')}</p>
+      <h2 id="submitted-review">{t(isClosed ? 'review:form.closedTitle' : 'review:form.submittedTitle')}</h2>
+      {isClosed ? null : (
+        <p>
+          {t('review:form.submittedAt')} {review.submittedAt ? <LocalInstant iso={review.submittedAt} /> : t('review:form.notRecorded')}
+        </p>
+      )}
+      <p className="muted">{t(isClosed ? 'review:form.closedHint' : 'review:form.finalHint')}</p>
       <dl className="details">
         <CriterionScores criteria={view.criteria} scores={review.scores} />
         <dt>{t('review:form.confidence')}</dt>
