@@ -5,7 +5,9 @@ import type { Language } from '../../domain/bilingual-text.js';
 import { renderZodIssues } from '../../contracts/render-issues.js';
 import { translate } from '../../i18n/catalogue.js';
 import { checkCallEligibility, type CallEligibilityReport } from '../../services/calls/check-eligibility.js';
+import stringWidth from 'string-width';
 import { printJson, withDatabase, type CommandEnvironment } from '../cli-io.js';
+import { formatTable } from '../text-table.js';
 
 const CheckOptionsSchema = z.object({ call: z.string().min(1), format: z.enum(['text', 'json']) });
 
@@ -27,12 +29,12 @@ export async function checkCommand(env: CommandEnvironment, raw: { call?: string
 /** A readable table: one line per proposal, then one indented line per failed rule. */
 function formatReport(report: CallEligibilityReport, language: Language): string {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, `eligibility:cli.${key}`, params);
-  const refWidth = Math.max(t('ref').length, ...report.proposals.map((proposal) => proposal.ref.length));
-  const lines = [`${t('ref').padEnd(refWidth)}  ${t('eligible')}`, `${'-'.repeat(refWidth)}  ${'-'.repeat(t('eligible').length)}`];
-  for (const proposal of report.proposals) {
-    lines.push(`${proposal.ref.padEnd(refWidth)}  ${proposal.eligible ? t('yes') : t('no')}`);
+  const [header = '', ...rows] = formatTable([[t('ref'), t('eligible')], ...report.proposals.map((proposal) => [proposal.ref, proposal.eligible ? t('yes') : t('no')])]);
+  const lines = [header, '-'.repeat(stringWidth(header))];
+  report.proposals.forEach((proposal, index) => {
+    lines.push(rows[index] ?? '');
     for (const failure of proposal.failures) lines.push(`    ${failure.rule}: ${failure.message[language]}`);
-  }
+  });
   const eligible = report.proposals.filter((proposal) => proposal.eligible).length;
   lines.push('', t('summary', { eligible, total: report.proposals.length, call: report.call }));
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCliDatabase, runCli, type CliDatabase } from '../../../test/support/cli.js';
+import { formatConflicts } from './conflicts.js';
 
 let database: CliDatabase;
 
@@ -32,4 +33,14 @@ it('narrows to one agency\'s pool and names an unknown call', async () => {
   expect(new Set(anr.conflicts.map((conflict) => conflict.agency))).toEqual(new Set(['ANR']));
   const unknown = await runCli(['conflicts', '--call', 'NOPE'], database.env);
   expect(unknown.code).toBe(3);
+});
+
+it('prints a table in the CLI\'s language with the reasons named, waivers noted and a count', async () => {
+  const text = await runCli(['conflicts', '--call', 'SICORP-2025-JST-ANR', '--agency', 'ANR'], database.env);
+  expect(text.code).toBe(0);
+  expect(text.stdout.split('\n')[0]).toMatch(/^proposal\s+agency\s+reviewer\s+reasons$/);
+  expect(text.stdout).toMatch(/SIC25-003\s+ANR\s+fr\.faure\.margaux\s+Co-author\n/);
+  expect(text.stdout).toContain('SICORP-2025-JST-ANR: 2 conflicted pair(s), 0 waived.');
+  const report = { call: 'C', conflicts: [{ proposal: 'P1', reviewer: 'r', agency: 'JST', reasons: ['institution' as const, 'coauthor' as const], waived: { reason: '別部局', by: 'po', at: '2026-01-01T00:00:00.000Z' } }] };
+  expect(formatConflicts(report, 'ja')).toBe('提案  機関  評価者  理由\nP1    JST   r       同じ所属機関, 共著者 (免除済み：別部局)\n\nC：利益相反 1 組、うち免除 1 組。\n');
 });
