@@ -1,12 +1,11 @@
-import { AppError } from '../../domain/app-error.js';
 import { actorLabel, type Actor } from '../../domain/access/actor.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
-import { deleteAssignmentPair, findAssignment, insertAssignmentPair, listAssignmentPairs, markAssignmentEdited } from '../../db/repositories/assignment.repository.js';
+import { deleteAssignmentPair, insertAssignmentPair, listAssignmentPairs, markAssignmentEdited } from '../../db/repositories/assignment.repository.js';
 import type { AssignmentView } from '../../contracts/assignment.schemas.js';
 import { loadTokenizer } from '../search/tokenizer.js';
 import type { ServiceContext } from '../service-context.js';
 import { computeSideAffinities } from './compute-affinity.js';
-import { loadAssignmentSide, proposalIndexOf, reviewerIndexOf } from './load-assignment-side.js';
+import { loadAssignmentSide, lockDraftAssignment, proposalIndexOf, reviewerIndexOf } from './load-assignment-side.js';
 import { buildAssignmentView } from './view-assignment.js';
 
 /**
@@ -28,16 +27,7 @@ export async function editAssignment(
   return ctx.db.transaction().execute(async (tx) => {
     const loaded = await loadAssignmentSide(tx, actor, input);
     const { side } = loaded;
-    const assignment = await findAssignment(tx, side, { lock: true });
-    if (!assignment) {
-      throw new AppError('VALIDATION_FAILED', {
-        params: { count: 1 },
-        issues: [{ path: 'assignment', message: { en: `${side.agencyCode} has no assignment in ${side.callCode} yet: solve it first, then edit it.`, ja: `${side.callCode} の ${side.agencyCode} の割り当てはまだありません。先に割り当てを求めてから編集してください。` } }],
-      });
-    }
-    if (assignment.status === 'published') {
-      throw new AppError('ASSIGNMENT_PUBLISHED', { params: { call: side.callCode, agency: side.agencyCode, publishedAt: assignment.publishedAt?.toISOString() ?? '' } });
-    }
+    const assignment = await lockDraftAssignment(tx, side, 'edit');
     const proposalIndex = proposalIndexOf(loaded, input.proposal, 'proposal');
     const reviewerIndex = reviewerIndexOf(loaded, input.reviewer, 'reviewer');
     const proposal = loaded.proposals[proposalIndex];

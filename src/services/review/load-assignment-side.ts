@@ -4,11 +4,13 @@ import { assertCan } from '../../domain/access/policies.js';
 import { checkAssignment, type AssignmentViolation, type CheckedPair } from '../../domain/review/assignment-check.js';
 import { findCallAccess } from '../../db/repositories/call.repository.js';
 import {
+  findAssignment,
   findReviewSide,
   listAssignmentConstraints,
   listPoolReviewers,
   listSideProposals,
   type AssignmentConstraintRow,
+  type AssignmentRow,
   type PoolReviewer,
   type ReviewSide,
   type SideProposal,
@@ -33,6 +35,29 @@ export type AssignmentSide = {
   proposalIndex: Map<string, number>;
   reviewerIndex: Map<string, number>;
 };
+
+/** A published assignment changes only by solving again with replacePublished. */
+export function publishedError(side: ReviewSide, assignment: AssignmentRow): AppError {
+  return new AppError('ASSIGNMENT_PUBLISHED', { params: { call: side.callCode, agency: side.agencyCode, publishedAt: assignment.publishedAt?.toISOString() ?? '' } });
+}
+
+/**
+ * The side's draft assignment, locked for the rest of the transaction, for a use case that
+ * changes it (`edit`) or publishes it (`publish`). Throws VALIDATION_FAILED when none was solved
+ * yet and ASSIGNMENT_PUBLISHED when it is published already.
+ */
+export async function lockDraftAssignment(tx: Executor, side: ReviewSide, purpose: 'edit' | 'publish'): Promise<AssignmentRow> {
+  const assignment = await findAssignment(tx, side, { lock: true });
+  if (!assignment) {
+    const message =
+      purpose === 'edit'
+        ? { en: `${side.agencyCode} has no assignment in ${side.callCode} yet: solve it first, then edit it.`, ja: `${side.callCode} の ${side.agencyCode} の割り当てはまだありません。先に割り当てを求めてから編集してください。` }
+        : { en: `${side.agencyCode} has no assignment in ${side.callCode} to publish: solve it first.`, ja: `${side.callCode} の ${side.agencyCode} には公開する割り当てがありません。先に割り当てを求めてください。` };
+    throw new AppError('VALIDATION_FAILED', { params: { count: 1 }, issues: [{ path: 'assignment', message }] });
+  }
+  if (assignment.status === 'published') throw publishedError(side, assignment);
+  return assignment;
+}
 
 function notReviewing(agency: string, call: string): AppError {
   return new AppError('VALIDATION_FAILED', {

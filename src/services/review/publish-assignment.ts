@@ -1,14 +1,14 @@
 import { AppError } from '../../domain/app-error.js';
 import { actorLabel, type Actor } from '../../domain/access/actor.js';
-import { pickText, type Language } from '../../domain/bilingual-text.js';
+import { languageForCountry, pickText } from '../../domain/bilingual-text.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
-import { findAssignment, listAssignmentPairs, markAssignmentPublished } from '../../db/repositories/assignment.repository.js';
+import { listAssignmentPairs, markAssignmentPublished } from '../../db/repositories/assignment.repository.js';
 import type { AssignmentView } from '../../contracts/assignment.schemas.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
 import { loadTokenizer } from '../search/tokenizer.js';
 import type { ServiceContext } from '../service-context.js';
 import { violationIssue } from './assignment-messages.js';
-import { loadAssignmentSide, pairRefs, violationsOf } from './load-assignment-side.js';
+import { loadAssignmentSide, lockDraftAssignment, pairRefs, violationsOf } from './load-assignment-side.js';
 import { buildAssignmentView } from './view-assignment.js';
 
 /** Where reviewers find their assigned proposals (the reviewer pages). */
@@ -36,16 +36,7 @@ export async function publishAssignment(
   return ctx.db.transaction().execute(async (tx) => {
     const loaded = await loadAssignmentSide(tx, actor, input);
     const { side } = loaded;
-    const assignment = await findAssignment(tx, side, { lock: true });
-    if (!assignment) {
-      throw new AppError('VALIDATION_FAILED', {
-        params: { count: 1 },
-        issues: [{ path: 'assignment', message: { en: `${side.agencyCode} has no assignment in ${side.callCode} to publish: solve it first.`, ja: `${side.callCode} の ${side.agencyCode} には公開する割り当てがありません。先に割り当てを求めてください。` } }],
-      });
-    }
-    if (assignment.status === 'published') {
-      throw new AppError('ASSIGNMENT_PUBLISHED', { params: { call: side.callCode, agency: side.agencyCode, publishedAt: assignment.publishedAt?.toISOString() ?? '' } });
-    }
+    const assignment = await lockDraftAssignment(tx, side, 'publish');
     const pairs = pairRefs(loaded, await listAssignmentPairs(tx, assignment.id));
     const violations = violationsOf(loaded, pairs, assignment.perProposal);
     if (violations.length > 0) {
@@ -56,7 +47,7 @@ export async function publishAssignment(
     await markAssignmentPublished(tx, assignment.id, { publishedBy: by, publishedAt: now });
 
     // A reviewer without an account of their own reads the agency's language.
-    const fallbackLanguage: Language = side.agencyCountry === 'JP' ? 'ja' : 'en';
+    const fallbackLanguage = languageForCountry(side.agencyCountry);
     const proposalsByRef = new Map(loaded.proposals.map((proposal) => [proposal.ref, proposal]));
     let mailed = 0;
     const withoutAddress: string[] = [];

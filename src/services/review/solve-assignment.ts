@@ -7,7 +7,7 @@ import { loadTokenizer } from '../search/tokenizer.js';
 import type { ServiceContext } from '../service-context.js';
 import { renderInfeasibility } from './assignment-messages.js';
 import { computeSideAffinities } from './compute-affinity.js';
-import { constraintPairs, loadAssignmentSide, perProposalOf, unwaivedConflicts, type AssignmentSide } from './load-assignment-side.js';
+import { constraintPairs, loadAssignmentSide, perProposalOf, publishedError, unwaivedConflicts, type AssignmentSide } from './load-assignment-side.js';
 
 /** An affinity from the agency's own model for one pair, replacing the computed one. */
 export type AffinityOverride = {
@@ -92,9 +92,7 @@ export async function solveAssignment(ctx: ServiceContext, actor: Actor | null, 
     if (issues.length > 0) throw new AppError('VALIDATION_FAILED', { params: { count: issues.length }, issues });
 
     const existing = await findAssignment(tx, side, { lock: true });
-    if (existing?.status === 'published' && !input.replacePublished) {
-      throw new AppError('ASSIGNMENT_PUBLISHED', { params: { call: side.callCode, agency: side.agencyCode, publishedAt: existing.publishedAt?.toISOString() ?? '' } });
-    }
+    if (existing?.status === 'published' && !input.replacePublished) throw publishedError(side, existing);
 
     const matrix = await computeSideAffinities(proposals, reviewers);
     const reviewerCount = reviewers.length;
