@@ -74,7 +74,7 @@ export function ConflictTable({ code, entries, canManage, captionId }: { code: s
     <>
       {unwaive.error ? <ErrorAlert error={unwaive.error} isFocused /> : null}
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table data-table-wide conflict-table">
+        <table className="data-table data-table-wide data-table-stacked conflict-table">
           <thead>
             <tr>
               <th scope="col">{t('conflicts:table.proposal')}</th>

@@ -17,7 +17,7 @@ export function ReviewerTable({ reviewers, selected, canManage, onSelect, captio
   const language = useLanguage();
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table data-table-wide pool-table">
+      <table className="data-table data-table-wide data-table-stacked pool-table">
         <caption id={captionId} className="visually-hidden">
           {t('pool:table.caption')}
         </caption>
