@@ -1,4 +1,5 @@
 import type { AffiliationSpan } from '../../domain/review/conflicts.js';
+import { sql } from 'kysely';
 import type { Executor } from '../database.js';
 
 export type ConflictFacts = {
@@ -20,10 +21,11 @@ export function pairKey(proposal: string, reviewer: string, agency: string): str
 
 /**
  * Everything conflict detection needs for one call and the reviewer pools of its agencies
- * (or of one agency): proposals with all their people, reviewers with declared conflicts,
- * everyone's affiliations, and the publications recorded in the platform.
+ * (or of one agency, or one person's entries in them): proposals with all their people,
+ * reviewers with declared conflicts, everyone's affiliations, and the publications recorded in
+ * the platform that one of these reviewers wrote (no other can make a co-author conflict).
  */
-export async function loadConflictFacts(db: Executor, callId: number, agency: string | null): Promise<ConflictFacts> {
+export async function loadConflictFacts(db: Executor, callId: number, agency: string | null, personRef?: string): Promise<ConflictFacts> {
   const call = await db
     .selectFrom('calls')
     .select(['opens_at', 'coi_institution_years', 'coi_coauthor_years'])
@@ -52,6 +54,7 @@ export async function loadConflictFacts(db: Executor, callId: number, agency: st
         .innerJoin('agencies', 'agencies.id', 'reviewers.agency_id')
         .select(['reviewers.id', 'reviewers.person_id', 'people.ref', 'agencies.code'])
         .where('reviewers.agency_id', 'in', sideAgencyIds)
+        .$if(personRef !== undefined, (query) => query.where('people.ref', '=', personRef!))
         .orderBy('agencies.code')
         .orderBy('people.ref')
         .execute()
@@ -72,7 +75,14 @@ export async function loadConflictFacts(db: Executor, callId: number, agency: st
         .where('proposals.call_id', '=', callId)
         .execute()
     : [];
-  const publications = await db.selectFrom('publications').select(['year', 'author_person_ids']).execute();
+  const reviewerPersonIds = [...new Set(reviewers.map((reviewer) => reviewer.person_id))];
+  const publications = reviewerPersonIds.length
+    ? await db
+        .selectFrom('publications')
+        .select(['year', 'author_person_ids'])
+        .where(sql<boolean>`author_person_ids && ${sql.val(reviewerPersonIds)}::bigint[]`)
+        .execute()
+    : [];
   const personIds = new Set<number>([...teams.flatMap((team) => [team.pi_person_id, ...team.member_person_ids]), ...reviewers.map((reviewer) => reviewer.person_id)]);
   const people = personIds.size ? await db.selectFrom('people').select(['id', 'ref']).where('id', 'in', [...personIds]).execute() : [];
   const refOf = new Map(people.map((person) => [person.id, person.ref]));

@@ -31,10 +31,11 @@ export async function listConflicts(ctx: ServiceContext, actor: Actor | null, op
 /**
  * Every conflicted pair of a call for its agencies' pools (or one agency's), each with every
  * reason and its waiver if an officer waived it. No access check: for use cases that did theirs
- * (the assignment excludes unwaived pairs; a reviewer never sees a proposal of one).
+ * (the assignment excludes unwaived pairs; a reviewer never sees a proposal of one). With
+ * `personRef`, only that person's entries in the pools: what a reviewer's own pages need.
  */
-export async function computeCallConflicts(db: Executor, callId: number, agency: string | null): Promise<CallConflict[]> {
-  const facts = await loadConflictFacts(db, callId, agency);
+export async function computeCallConflicts(db: Executor, callId: number, agency: string | null, personRef?: string): Promise<CallConflict[]> {
+  const facts = await loadConflictFacts(db, callId, agency, personRef);
   const windows = {
     institutionYears: facts.windows.institutionYears ?? DEFAULT_CONFLICT_WINDOWS.institutionYears,
     coauthorYears: facts.windows.coauthorYears ?? DEFAULT_CONFLICT_WINDOWS.coauthorYears,
@@ -54,4 +55,14 @@ export async function computeCallConflicts(db: Executor, callId: number, agency:
   }
   conflicts.sort((a, b) => a.proposal.localeCompare(b.proposal) || a.agency.localeCompare(b.agency) || a.reviewer.localeCompare(b.reviewer));
   return conflicts;
+}
+
+/**
+ * The refs of the call's proposals that a person may not see as a reviewer in an agency's pool:
+ * those with an unwaived conflict. Detected for that person alone, so it is cheap enough for
+ * every reviewer page and document read.
+ */
+export async function unwaivedConflictRefs(db: Executor, pool: { callId: number; agency: string; personRef: string }): Promise<Set<string>> {
+  const conflicts = await computeCallConflicts(db, pool.callId, pool.agency, pool.personRef);
+  return new Set(conflicts.filter((conflict) => !conflict.waived).map((conflict) => conflict.proposal));
 }

@@ -10,7 +10,7 @@ import { importBundle } from '../bundle/import-bundle.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { addReviewer } from './add-reviewer.js';
 import { addConflict, declareOwnConflict, listOwnConflicts } from './declare-conflict.js';
-import { computeCallConflicts, listConflicts } from './detect-conflicts.js';
+import { computeCallConflicts, listConflicts, unwaivedConflictRefs } from './detect-conflicts.js';
 import { editOwnProfile, viewOwnProfile } from './edit-own-profile.js';
 import { listCallConflicts } from './list-call-conflicts.js';
 import { listPool, viewReviewer } from './list-pool.js';
@@ -231,6 +231,21 @@ describe('declared conflicts and waivers', () => {
       ['JST', 'JST only'],
     ]);
     await unwaiveConflict(database.ctx, jstOfficer, { callCode: CALL, agency: 'JST', proposal: shared.proposal, reviewer: DEMO_JST_REVIEWER });
+  });
+
+  it('finds the same conflicts for one person as for the whole pool, every reason included', async () => {
+    const id = await callId();
+    const all = await computeCallConflicts(database.ctx.db, id, null);
+    const people = [...new Set(all.map((entry) => entry.reviewer))];
+    expect(people.length).toBeGreaterThan(3);
+    expect(all.some((entry) => entry.reasons.includes('coauthor'))).toBe(true);
+    for (const person of people) {
+      for (const agency of ['JST', 'ANR']) {
+        const expected = all.filter((entry) => entry.reviewer === person && entry.agency === agency);
+        expect(await computeCallConflicts(database.ctx.db, id, agency, person)).toEqual(expected);
+        expect(await unwaivedConflictRefs(database.ctx.db, { callId: id, agency, personRef: person })).toEqual(new Set(expected.filter((entry) => !entry.waived).map((entry) => entry.proposal)));
+      }
+    }
   });
 
   it('refuses to waive a pair with no detected conflict', async () => {

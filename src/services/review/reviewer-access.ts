@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/access/actor.js';
 import { findReviewersOfPerson, listPublishedPairs, type AssignedPair } from '../../db/repositories/review.repository.js';
 import type { Executor } from '../../db/database.js';
-import { computeCallConflicts } from './detect-conflicts.js';
+import { unwaivedConflictRefs } from './detect-conflicts.js';
 
 /**
  * The pairs the signed-in user's reviewer rows review — published assignments, and reviews
@@ -16,14 +16,13 @@ export async function listReviewablePairs(db: Executor, actor: Actor, proposalRe
   const reviewers = await findReviewersOfPerson(db, actor.personRef);
   const pairs = await listPublishedPairs(db, { reviewers, ...(proposalRef !== undefined ? { proposalRef } : {}) });
   if (pairs.length === 0) return [];
-  const conflicted = new Set<string>();
-  const pools = new Map(pairs.map((pair) => [`${pair.callId}:${pair.agency}`, pair]));
-  for (const pair of pools.values()) {
-    for (const conflict of await computeCallConflicts(db, pair.callId, pair.agency)) {
-      if (!conflict.waived) conflicted.add(`${pair.callId}:${conflict.agency}:${conflict.proposal}:${conflict.reviewer}`);
-    }
+  // One person: their conflicts per (call, pool) they have pairs in.
+  const conflicted = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const pool = `${pair.callId}:${pair.agency}`;
+    if (!conflicted.has(pool)) conflicted.set(pool, await unwaivedConflictRefs(db, { callId: pair.callId, agency: pair.agency, personRef: pair.reviewer.personRef }));
   }
-  return pairs.filter((pair) => !conflicted.has(`${pair.callId}:${pair.agency}:${pair.proposalRef}:${pair.reviewer.personRef}`));
+  return pairs.filter((pair) => !conflicted.get(`${pair.callId}:${pair.agency}`)?.has(pair.proposalRef));
 }
 
 /**
