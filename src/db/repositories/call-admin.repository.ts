@@ -1,3 +1,4 @@
+import { languageForCountry } from '../../domain/bilingual-text.js';
 import type { CallStatus } from '../../domain/calls/lifecycle.js';
 import type { Call } from '../../domain/model.js';
 import type { Executor } from '../database.js';
@@ -214,7 +215,7 @@ export async function findCallApplicants(db: Executor, callId: number): Promise<
     const email = person.user_email ?? person.email;
     if (!email || seen.has(email.toLowerCase())) continue;
     seen.add(email.toLowerCase());
-    recipients.push({ email, language: person.locale ?? (countryOf.get(person.id) === 'JP' ? 'ja' : 'en') });
+    recipients.push({ email, language: person.locale ?? languageForCountry(countryOf.get(person.id)) });
   }
   return recipients;
 }

@@ -29,3 +29,8 @@ export function systemActor(name: string): Actor {
 export function actorLabel(actor: Actor): string {
   return actor.kind === 'system' ? `system:${actor.name}` : `user:${actor.userId}:${actor.email}`;
 }
+
+/** True when `label` (from actorLabel) names this signed-in user, whatever their email is now. */
+export function isUserLabelOf(actor: Actor, label: string | null): boolean {
+  return actor.kind === 'user' && label !== null && label.startsWith(`user:${actor.userId}:`);
+}

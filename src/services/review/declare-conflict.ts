@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error.js';
-import { actorLabel, type Actor } from '../../domain/access/actor.js';
+import { actorLabel, isUserLabelOf, type Actor } from '../../domain/access/actor.js';
 import { assertCan } from '../../domain/access/policies.js';
 import type { AddConflictBody, ConflictEntryOut } from '../../contracts/conflict.schemas.js';
 import type { DeclareOwnConflictBody, OwnConflictsOut } from '../../contracts/pool.schemas.js';
@@ -8,7 +8,7 @@ import { findCallAccess } from '../../db/repositories/call.repository.js';
 import { deleteDeclaration, findProposalForReview, listDeclarableProposals, upsertDeclaration, type DeclarableProposal, type StoredReviewer } from '../../db/repositories/pool.repository.js';
 import type { Executor } from '../../db/database.js';
 import type { ServiceContext } from '../service-context.js';
-import { computeCallConflicts } from './detect-conflicts.js';
+import { unwaivedConflictRefs } from './detect-conflicts.js';
 import { conflictEntries } from './list-call-conflicts.js';
 import { ownPoolEntries, pickEntry } from './own-pool-entry.js';
 import { invalid, problem, requireAgency, requireReviewer, toReviewerOut } from './pool-support.js';
@@ -37,11 +37,6 @@ async function recordDeclaration(db: Executor, declaration: { reviewer: StoredRe
   return { callId: proposal.callId };
 }
 
-/** True when `declaredBy` (an audit label) names this signed-in user, whatever their email is now. */
-function isDeclaredBy(actor: Actor, declaredBy: string | null): boolean {
-  return actor.kind === 'user' && declaredBy !== null && declaredBy.startsWith(`user:${actor.userId}:`);
-}
-
 /**
  * The proposals of `proposals` this reviewer conflicts with (any reason, unless waived). A
  * reviewer never sees a proposal they conflict with — not even its title in the list to
@@ -50,9 +45,7 @@ function isDeclaredBy(actor: Actor, declaredBy: string | null): boolean {
 async function conflictedRefs(db: Executor, entry: StoredReviewer, proposals: readonly DeclarableProposal[]): Promise<Set<string>> {
   const refs = new Set<string>();
   for (const callId of new Set(proposals.map((proposal) => proposal.callId))) {
-    for (const conflict of await computeCallConflicts(db, callId, entry.agency)) {
-      if (conflict.reviewer === entry.person.ref && !conflict.waived) refs.add(conflict.proposal);
-    }
+    for (const ref of await unwaivedConflictRefs(db, { callId, agency: entry.agency, personRef: entry.person.ref })) refs.add(ref);
   }
   return refs;
 }
@@ -74,7 +67,7 @@ export async function listOwnConflicts(ctx: ServiceContext, actor: Actor | null)
       proposals: declarable
         .filter((proposal) => !conflicted.has(proposal.ref))
         .map((proposal) => ({ ref: proposal.ref, call: proposal.call, title: { en: proposal.titleEn, ja: proposal.titleJa }, pis: proposal.pis.map((pi) => ({ en: pi.nameEn, ja: pi.nameJa })) })),
-      declared: toReviewerOut(entry).conflicts.map((declaration) => ({ ...declaration, withdrawable: isDeclaredBy(reviewer, declaration.declaredBy) })),
+      declared: toReviewerOut(entry).conflicts.map((declaration) => ({ ...declaration, withdrawable: isUserLabelOf(reviewer, declaration.declaredBy) })),
     });
   }
   return { pools };
@@ -94,7 +87,7 @@ export async function declareOwnConflict(ctx: ServiceContext, actor: Actor | nul
     const entry = pickEntry(entries, body.agency);
     const declarable = await listDeclarableProposals(tx, entry.agencyId);
     const conflicted = await conflictedRefs(tx, entry, declarable);
-    const redeclared = entry.conflicts.some((conflict) => conflict.proposal === body.proposal && isDeclaredBy(reviewer, conflict.declaredBy));
+    const redeclared = entry.conflicts.some((conflict) => conflict.proposal === body.proposal && isUserLabelOf(reviewer, conflict.declaredBy));
     const shown = declarable.some((proposal) => proposal.ref === body.proposal && !conflicted.has(proposal.ref));
     if (!shown && !redeclared) throw new AppError('NOT_FOUND', { params: { kind: 'proposal', key: body.proposal } });
     await recordDeclaration(tx, { reviewer: entry, proposalRef: body.proposal, note: body.reason, actor: reviewer, at: ctx.clock.now(), path: 'proposal' });
@@ -112,7 +105,7 @@ export async function withdrawOwnConflict(ctx: ServiceContext, actor: Actor | nu
   await ctx.db.transaction().execute(async (tx) => {
     const { actor: reviewer, entries } = await ownPoolEntries(tx, actor);
     const entry = pickEntry(entries, options.agency);
-    const declaration = entry.conflicts.find((conflict) => conflict.proposal === options.proposal && conflict.reason === 'declared' && isDeclaredBy(reviewer, conflict.declaredBy));
+    const declaration = entry.conflicts.find((conflict) => conflict.proposal === options.proposal && conflict.reason === 'declared' && isUserLabelOf(reviewer, conflict.declaredBy));
     const proposal = declaration ? await findProposalForReview(tx, options.proposal) : undefined;
     if (!declaration || !proposal) throw new AppError('NOT_FOUND', { params: { kind: 'declaration', key: options.proposal } });
     await deleteDeclaration(tx, { reviewerId: entry.id, proposalId: proposal.id });

@@ -3,7 +3,7 @@ import { assertCan } from '../../domain/access/policies.js';
 import { AppError } from '../../domain/app-error.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import { findCallAccess } from '../../db/repositories/call.repository.js';
-import { pickText, type Language } from '../../domain/bilingual-text.js';
+import { languageForCountry, pickText } from '../../domain/bilingual-text.js';
 import { findAgencyId, findProposalOfCall, findReopenNotice, findReview, findReviewerInPool, reopenReview as writeReopen } from '../../db/repositories/review.repository.js';
 import type { ReopenReviewResponse } from '../../contracts/review.schemas.js';
 import type { Executor } from '../../db/database.js';
@@ -68,7 +68,7 @@ async function mailReopening(
   const { reviewer, proposalTitle, callTitle, agencyCountry } = await findReopenNotice(tx, notice);
   if (!reviewer.email) return false;
   // A reviewer without an account of their own reads the agency's language.
-  const language: Language = reviewer.language ?? (agencyCountry === 'JP' ? 'ja' : 'en');
+  const language = reviewer.language ?? languageForCountry(agencyCountry);
   await enqueueMail(tx, {
     to: reviewer.email,
     template: 'review_reopened',
