@@ -37,13 +37,15 @@ describeInBrowser('reviewer pools and conflicts', (browser) => {
     await page.getByLabel('理由', { exact: true }).fill('研究代表者の博士論文審査委員を務めたため');
     await page.getByRole('button', { name: '利益相反を申告' }).click();
     // Declared, the proposal leaves the list (a reviewer never sees one they conflict with)…
-    await page.getByText('研究代表者の博士論文審査委員を務めたため').waitFor();
+    // (the paragraph of the declaration, not the textarea that still holds the words while saving)
+    const declaration = page.getByRole('listitem').filter({ hasText: 'SIC25-007' }).getByText('研究代表者の博士論文審査委員を務めたため');
+    await declaration.waitFor();
     await page.getByRole('row', { name: /SIC25-007/ }).waitFor({ state: 'detached' });
     expect(await pageScrollWidth(page)).toBeLessThanOrEqual(375);
     // …and withdrawing the declaration brings it back.
     await page.getByRole('button', { name: 'SIC25-007 に対する利益相反の申告を取り下げる' }).click();
     await page.getByRole('row', { name: /SIC25-007/ }).waitFor();
-    await page.getByText('研究代表者の博士論文審査委員を務めたため').waitFor({ state: 'detached' });
+    await declaration.waitFor({ state: 'detached' });
   });
 
   it('lets the JST officer open the conflicts from the call, waive one with a required reason, and withdraw it (Japanese)', async () => {
